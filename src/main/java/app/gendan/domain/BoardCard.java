@@ -1,0 +1,26 @@
+package app.gendan.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What a board card shows about one open order, read in one query. */
+public record BoardCard(
+        long orderId,
+        String orderNo,
+        String title,
+        long customerId,
+        String customerName,
+        BigDecimal amount,
+        String currency,
+        long ownerId,
+        String ownerName,
+        Priority priority,
+        long stageId,
+        Instant stageEnteredAt,
+        int version) {
+
+    public BoardCard movedTo(long newStageId, Instant enteredAt, int newVersion) {
+        return new BoardCard(orderId, orderNo, title, customerId, customerName, amount, currency, ownerId,
+                ownerName, priority, newStageId, enteredAt, newVersion);
+    }
+}

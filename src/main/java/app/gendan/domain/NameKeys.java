@@ -1,0 +1,55 @@
+package app.gendan.domain;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Normalised keys used to spot the same customer typed twice: "上海 华信 有限公司", "上海华信"
+ * and "上海华信有限公司（总部）" share a name key; "+86 138-0013-8000" and "13800138000" share a
+ * phone key.
+ */
+public final class NameKeys {
+    // Legal-form suffixes that people add or leave out at will; longest first.
+    private static final List<String> SUFFIXES = List.of(
+            "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司",
+            "coltd", "corporation", "limited", "company", "corp", "gmbh", "inc", "ltd", "llc", "co");
+
+    private NameKeys() {}
+
+    public static String nameKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        // NFKC folds full-width letters, digits and brackets to their ASCII forms.
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[(\\[（【][^)\\]）】]*[)\\]）】]", "");
+        s = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+", "");
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String suffix : SUFFIXES) {
+                if (s.length() > suffix.length() && s.endsWith(suffix)) {
+                    s = s.substring(0, s.length() - suffix.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Digits only, without a leading China country code; null when fewer than 5 digits remain. */
+    public static String phoneKey(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("\\D", "");
+        if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        } else if (digits.startsWith("86") && digits.length() == 13) {
+            digits = digits.substring(2);
+        }
+        return digits.length() < 5 ? null : digits;
+    }
+}
