@@ -126,7 +126,7 @@ CREATE TABLE sales_order (
     order_no          VARCHAR(100) NOT NULL,
     title             VARCHAR(500) NOT NULL,
     customer_id       BIGINT NOT NULL REFERENCES customer (id),
-    contact_id        BIGINT REFERENCES contact (id),
+    contact_id        BIGINT REFERENCES contact (id) ON DELETE SET NULL,
     pipeline_id       BIGINT NOT NULL REFERENCES pipeline (id),
     stage_id          BIGINT NOT NULL REFERENCES stage (id),
     stage_entered_at  TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -1,0 +1,81 @@
+package app.gendan.service;
+
+import app.gendan.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * An open Gendan database with the services over it: what the UI and the CLI hold on to.
+ * The clock is injected so tests can move time.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final UserService users;
+    private final SettingsService settings;
+    private final PipelineService pipelines;
+    private final CustomerService customers;
+    private final OrderService orders;
+    private final BoardService board;
+    private final SearchService search;
+    private final HistoryService history;
+    private final DemoDataService demo;
+
+    private Workspace(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        // The actor of every write is whoever is signed in at that moment.
+        UserService[] holder = new UserService[1];
+        Writes writes = new Writes(db, clock, () -> holder[0] == null ? null : holder[0].current());
+        this.users = new UserService(db, writes);
+        holder[0] = users;
+        this.settings = new SettingsService(db, writes);
+        this.pipelines = new PipelineService(db, writes);
+        this.customers = new CustomerService(db, writes);
+        this.orders = new OrderService(db, writes, settings);
+        this.board = new BoardService(db);
+        this.search = new SearchService(db);
+        this.history = new HistoryService(db, clock.getZone());
+        this.demo = new DemoDataService(this, db);
+    }
+
+    /** Opens (creating and migrating) the database file; throws GendanException with a clear key on failure. */
+    public static Workspace open(Path dbFile, Clock clock) {
+        return new Workspace(Database.openFile(dbFile), clock);
+    }
+
+    public String databaseDescription() { return db.description(); }
+
+    public Clock clock() { return clock; }
+
+    public ZoneId zone() { return clock.getZone(); }
+
+    public UserService users() { return users; }
+
+    public SettingsService settings() { return settings; }
+
+    public PipelineService pipelines() { return pipelines; }
+
+    public CustomerService customers() { return customers; }
+
+    public OrderService orders() { return orders; }
+
+    public BoardService board() { return board; }
+
+    public SearchService search() { return search; }
+
+    public HistoryService history() { return history; }
+
+    public DemoDataService demo() { return demo; }
+
+    /** The newest change-feed id: poll it to learn that another process changed something. */
+    public long latestChange() {
+        return db.read(s -> s.changeFeed().latest());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

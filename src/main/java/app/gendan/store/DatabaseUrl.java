@@ -1,0 +1,30 @@
+package app.gendan.store;
+
+import java.nio.file.Path;
+
+/**
+ * Builds the H2 URL for a database file. AUTO_SERVER lets several processes (on several
+ * machines, for a file on a shared drive) open the same file: the first one serves it.
+ */
+public final class DatabaseUrl {
+    public static final String FILE_SUFFIX = ".mv.db";
+
+    private DatabaseUrl() {}
+
+    /** Accepts "…/gendan", "…/gendan.mv.db" or a folder (then "gendan.mv.db" in it). */
+    public static Path normalise(Path requested) {
+        Path abs = requested.toAbsolutePath().normalize();
+        if (java.nio.file.Files.isDirectory(abs)) {
+            return abs.resolve("gendan" + FILE_SUFFIX);
+        }
+        String name = abs.getFileName().toString();
+        return name.endsWith(FILE_SUFFIX) ? abs : abs.resolveSibling(name + FILE_SUFFIX);
+    }
+
+    public static String forFile(Path dbFile) {
+        String file = normalise(dbFile).toString();
+        String base = file.substring(0, file.length() - FILE_SUFFIX.length());
+        // LOCK_TIMEOUT: concurrent writers (order-number counter) wait rather than fail at once.
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    }
+}

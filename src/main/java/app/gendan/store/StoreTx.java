@@ -1,0 +1,34 @@
+package app.gendan.store;
+
+import org.jooq.DSLContext;
+
+/** The repositories bound to one transaction (or one read). Services never see jOOQ. */
+public final class StoreTx {
+    private final DSLContext dsl;
+
+    StoreTx(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public UserRepository users() { return new UserRepository(dsl); }
+
+    public SettingsRepository settings() { return new SettingsRepository(dsl); }
+
+    public CustomerRepository customers() { return new CustomerRepository(dsl); }
+
+    public ContactRepository contacts() { return new ContactRepository(dsl); }
+
+    public PipelineRepository pipelines() { return new PipelineRepository(dsl); }
+
+    public OrderRepository orders() { return new OrderRepository(dsl); }
+
+    public ChecklistRepository checklists() { return new ChecklistRepository(dsl); }
+
+    public OrderNumberRepository orderNumbers() { return new OrderNumberRepository(dsl); }
+
+    public AuditRepository audit() { return new AuditRepository(dsl); }
+
+    public ChangeFeedRepository changeFeed() { return new ChangeFeedRepository(dsl); }
+
+    public SearchRepository search() { return new SearchRepository(dsl); }
+}
