@@ -50,6 +50,9 @@ public final class HistoryService {
             case "check" -> m.get("history.check", who, e.oldValue(), when);
             case "uncheck" -> m.get("history.uncheck", who, e.oldValue(), when);
             case "delete" -> m.get("history.delete", who, e.oldValue(), when);
+            case "done" -> m.get("history.done", who, e.oldValue(), when);
+            case "snooze" -> m.get("history.snooze", who, e.oldValue(), value.apply(e.newValue()), when);
+            case "followup" -> m.get("history.followup", who, e.newValue(), when);
             default -> m.get("history.update", who, m.get("field." + e.field()), value.apply(e.oldValue()),
                     value.apply(e.newValue()), when);
         };

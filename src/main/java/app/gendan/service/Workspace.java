@@ -21,6 +21,11 @@ public final class Workspace implements AutoCloseable {
     private final SearchService search;
     private final HistoryService history;
     private final DemoDataService demo;
+    private final FollowUpService followUps;
+    private final DueService due;
+    private final AlertService alerts;
+    private final ReminderService reminders;
+    private final MilestoneService milestones;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -38,6 +43,11 @@ public final class Workspace implements AutoCloseable {
         this.search = new SearchService(db);
         this.history = new HistoryService(db, clock.getZone());
         this.demo = new DemoDataService(this, db);
+        this.followUps = new FollowUpService(db, writes, clock.getZone());
+        this.due = new DueService(db, clock);
+        this.alerts = new AlertService(db, clock);
+        this.reminders = new ReminderService(db, clock, alerts);
+        this.milestones = new MilestoneService(db, writes);
     }
 
     /** Opens (creating and migrating) the database file; throws GendanException with a clear key on failure. */
@@ -68,6 +78,16 @@ public final class Workspace implements AutoCloseable {
     public HistoryService history() { return history; }
 
     public DemoDataService demo() { return demo; }
+
+    public FollowUpService followUps() { return followUps; }
+
+    public DueService due() { return due; }
+
+    public AlertService alerts() { return alerts; }
+
+    public ReminderService reminders() { return reminders; }
+
+    public MilestoneService milestones() { return milestones; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

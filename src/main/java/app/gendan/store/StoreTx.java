@@ -31,4 +31,12 @@ public final class StoreTx {
     public ChangeFeedRepository changeFeed() { return new ChangeFeedRepository(dsl); }
 
     public SearchRepository search() { return new SearchRepository(dsl); }
+
+    public FollowUpRepository followUps() { return new FollowUpRepository(dsl); }
+
+    public MilestoneRepository milestones() { return new MilestoneRepository(dsl); }
+
+    public AlertRepository alerts() { return new AlertRepository(dsl); }
+
+    public NotificationRepository notifications() { return new NotificationRepository(dsl); }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** A real H2 file in a temp folder with a signed-in user and the default pipeline. */
-public final class TestWorkspace {
+public final class TestWorkspace implements AutoCloseable {
     public final Workspace ws;
     public final MutableClock clock;
     public final User me;
@@ -43,6 +43,12 @@ public final class TestWorkspace {
         Pipeline p = ws.pipelines().ensureDefault(m);
         return new TestWorkspace(ws, clock, me, p, m);
     }
+
+    /** For try-with-resources: closes the database. */
+    public TestWorkspace closeable() { return this; }
+
+    @Override
+    public void close() { ws.close(); }
 
     public List<Stage> stages() { return ws.pipelines().openStages(pipeline.id()); }
 

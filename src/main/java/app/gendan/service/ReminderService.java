@@ -1,0 +1,166 @@
+package app.gendan.service;
+
+import app.gendan.domain.AlertKind;
+import app.gendan.domain.DueItem;
+import app.gendan.domain.DueRules;
+import app.gendan.domain.OrderAlert;
+import app.gendan.domain.User;
+import app.gendan.store.Database;
+import app.gendan.store.FollowUpRepository.OpenStep;
+import app.gendan.store.NotificationRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides which reminders fire for a user, exactly once: each is claimed in the notification log
+ * before it is shown, so a restart (or a second window) never repeats it and nothing due is lost.
+ */
+public final class ReminderService {
+    private static final String LEAD = "reminder.leadMinutes";
+    private static final String QUIET_START = "reminder.quietStart";
+    private static final String QUIET_END = "reminder.quietEnd";
+    private static final String KINDS = "reminder.alertKinds";
+    /** How far ahead to look for the next moment to wake up. */
+    private static final Duration HORIZON = Duration.ofDays(2);
+
+    private final Database db;
+    private final Clock clock;
+    private final AlertService alerts;
+
+    ReminderService(Database db, Clock clock, AlertService alerts) {
+        this.db = db;
+        this.clock = clock;
+        this.alerts = alerts;
+    }
+
+    public ReminderPreferences preferences(long userId) {
+        return db.read(s -> {
+            var st = s.settings();
+            Duration lead = st.userPref(userId, LEAD).map(m -> Duration.ofMinutes(Long.parseLong(m)))
+                    .orElse(ReminderPreferences.DEFAULT.leadTime());
+            LocalTime qs = st.userPref(userId, QUIET_START).map(LocalTime::parse).orElse(null);
+            LocalTime qe = st.userPref(userId, QUIET_END).map(LocalTime::parse).orElse(null);
+            Set<AlertKind> kinds = st.userPref(userId, KINDS)
+                    .map(v -> v.isBlank() ? EnumSet.noneOf(AlertKind.class) : Arrays.stream(v.split(","))
+                            .map(AlertKind::fromCode).collect(Collectors.toCollection(() -> EnumSet.noneOf(AlertKind.class))))
+                    .orElse(EnumSet.copyOf(ReminderPreferences.DEFAULT.alertKinds()));
+            return new ReminderPreferences(lead, qs, qe, kinds);
+        });
+    }
+
+    public void savePreferences(long userId, ReminderPreferences p) {
+        if (p.leadTime().isNegative() || p.leadTime().toDays() > 7) {
+            throw new app.gendan.domain.ValidationException(
+                    List.of(app.gendan.domain.FieldError.of("leadTime", "validation.leadTime")));
+        }
+        db.transactionRun(s -> {
+            var st = s.settings();
+            st.putUserPref(userId, LEAD, Long.toString(p.leadTime().toMinutes()));
+            st.putUserPref(userId, QUIET_START, p.quietStart() == null ? "" : p.quietStart().toString());
+            st.putUserPref(userId, QUIET_END, p.quietEnd() == null ? "" : p.quietEnd().toString());
+            st.putUserPref(userId, KINDS, p.alertKinds().stream().map(AlertKind::code).collect(Collectors.joining(",")));
+        });
+    }
+
+    /**
+     * Claims every reminder of {@code user} that is due now and not yet shown. Nothing is claimed
+     * during quiet hours: those reminders fire when the quiet hours end.
+     *
+     * @param appStartedAt reminders due before this moment count as missed while the app was closed
+     */
+    public ReminderBatch collect(User user, Instant appStartedAt) {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        ReminderPreferences prefs = preferencesOrDefault(user.id());
+        if (prefs.isQuiet(now.atZone(zone).toLocalTime())) {
+            return new ReminderBatch(List.of(), List.of());
+        }
+        List<Reminder> candidates = new ArrayList<>();
+        for (OpenStep o : openSteps(user.id(), now.plus(prefs.leadTime()).plus(Duration.ofDays(1)))) {
+            Instant at = DueRules.remindAt(o.step(), prefs.leadTime(), zone);
+            if (!at.isAfter(now)) {
+                DueItem item = new DueItem(o.followUpId(), o.version(), o.customerId(), o.customerName(), o.orderId(),
+                        o.orderNo(), o.orderTitle(), o.step(), o.ownerName(),
+                        DueRules.group(o.step(), now, zone, 7), DueRules.daysOverdue(o.step(), now, zone));
+                String key = o.followUpId() + ":" + o.step().effectiveDue().getEpochSecond();
+                candidates.add(new Reminder(Reminder.STEP, key, at, item, null));
+            }
+        }
+        for (OrderAlert a : alerts.scan(user.id())) {
+            if (prefs.alertKinds().contains(a.kind())) {
+                Instant at = a.since().atStartOfDay(zone).toInstant();
+                candidates.add(new Reminder(Reminder.ALERT, a.key(), at.isAfter(now) ? now : at, null, a));
+            }
+        }
+        List<Reminder> missed = new ArrayList<>();
+        List<Reminder> fresh = new ArrayList<>();
+        db.transactionRun(s -> {
+            for (Reminder r : candidates) {
+                var claim = s.notifications().claimFiring(user.id(), r.itemKind(), r.itemKey(), r.remindAt(), now);
+                if (claim == NotificationRepository.Claim.FIRST_TIME && r.remindAt().isBefore(appStartedAt)) {
+                    missed.add(r);
+                } else if (claim != NotificationRepository.Claim.NONE) {
+                    fresh.add(r);
+                }
+            }
+        });
+        return new ReminderBatch(missed, fresh);
+    }
+
+    /** Snoozes an alert's reminder; a step is snoozed through FollowUpService so Today moves it too. */
+    public void snoozeAlert(User user, Reminder r, Instant until) {
+        db.transactionRun(s -> s.notifications().setState(user.id(), r.itemKind(), r.itemKey(), "snoozed", until,
+                clock.instant()));
+    }
+
+    public void dismiss(User user, Reminder r) {
+        db.transactionRun(s -> s.notifications().setState(user.id(), r.itemKind(), r.itemKey(), "dismissed", null,
+                clock.instant()));
+    }
+
+    /**
+     * The next moment something may become due for the user: a step's reminder time, the end of
+     * a snooze or of quiet hours, or the next midnight (when date-based alerts change), whichever
+     * comes first. The scheduler sleeps until then unless data changes.
+     */
+    public Instant nextWake(User user) {
+        Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        ReminderPreferences prefs = preferencesOrDefault(user.id());
+        Instant next = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+        for (OpenStep o : openSteps(user.id(), now.plus(HORIZON))) {
+            Instant at = DueRules.remindAt(o.step(), prefs.leadTime(), zone);
+            if (at.isAfter(now) && at.isBefore(next)) {
+                next = at;
+            }
+        }
+        Instant snoozeEnd = db.read(s -> s.notifications().entries(user.id(), Reminder.ALERT)).values().stream()
+                .map(e -> e.snoozedUntil()).filter(t -> t != null && t.isAfter(now)).min(Instant::compareTo).orElse(null);
+        if (snoozeEnd != null && snoozeEnd.isBefore(next)) {
+            next = snoozeEnd;
+        }
+        if (prefs.isQuiet(now.atZone(zone).toLocalTime())) {
+            var end = now.atZone(zone).with(prefs.quietEnd());
+            Instant quietEnd = (end.toInstant().isAfter(now) ? end : end.plusDays(1)).toInstant();
+            next = quietEnd.isBefore(next) ? quietEnd : next;
+        }
+        return next;
+    }
+
+    private List<OpenStep> openSteps(long userId, Instant until) {
+        return db.read(s -> s.followUps().openSteps(userId, until));
+    }
+
+    private ReminderPreferences preferencesOrDefault(long userId) {
+        return preferences(userId);
+    }
+}
