@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Reads quantities such as 121, 1,000, 50台, 12.5 kg, 2万件; a unit word after the number is ignored. */
 public final class QuantityParser {
-    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("^([-+−(]?[\\d.,\\s]+[)]?(?:万|千|亿|k)?)\\s*([\\p{L}]{0,6}\\.?)$");
+    private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("^([-+−(]?[\\d.,\\s]+[)]?(?:万|千|亿)?)\\s*([\\p{L}]{0,6}\\.?)$");
 
     private QuantityParser() {}
 
