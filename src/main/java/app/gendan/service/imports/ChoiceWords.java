@@ -40,7 +40,6 @@ public final class ChoiceWords {
 
     private ChoiceWords() {}
 
-    @SafeVarargs
     private static <T> void put(Map<String, T> map, T value, String... words) {
         for (String w : words) {
             map.put(key(w), value);

@@ -128,7 +128,6 @@ public final class RowParser {
         return Parsed.ok(new Money(amount, currency));
     }
 
-    @SuppressWarnings("unchecked")
     private static void put(Map<ImportField, Object> values, ImportField field, Object value) {
         Object old = values.get(field);
         if (old == null) {
