@@ -1,0 +1,95 @@
+package app.gendan.service.imports;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ranks the fields one header may mean. An exact synonym scores its weight; otherwise the
+ * synonyms found inside the header count, preferring the one at the end ("客户电话",
+ * "Company Phone" are phones, not customers), then the longest.
+ */
+final class HeaderMatcher {
+    static final double EXACT = 1.0;
+
+    private HeaderMatcher() {}
+
+    static List<FieldGuess> guesses(String header) {
+        String key = HeaderText.key(header);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Map<ImportField, Double> best = new LinkedHashMap<>();
+        for (HeaderSynonyms.Sense s : HeaderSynonyms.senses(key)) {
+            best.merge(s.field(), s.weight() * EXACT, Math::max);
+        }
+        if (best.isEmpty()) {
+            partial(header, key, best);
+        }
+        List<FieldGuess> list = new ArrayList<>();
+        best.forEach((f, c) -> list.add(new FieldGuess(f, Math.min(1.0, c))));
+        list.sort(Comparator.comparingDouble(FieldGuess::confidence).reversed());
+        return list;
+    }
+
+    private static void partial(String header, String key, Map<ImportField, Double> out) {
+        String words = " " + HeaderText.words(header) + " ";
+        String bestTerm = null;
+        boolean bestAtEnd = false;
+        for (Map.Entry<String, List<HeaderSynonyms.Sense>> e : HeaderSynonyms.all().entrySet()) {
+            String term = e.getKey();
+            boolean latin = term.chars().allMatch(c -> c < 128);
+            boolean found;
+            boolean atEnd;
+            if (latin) {
+                if (term.length() < 3) {
+                    continue;
+                }
+                String spaced = " " + latinWords(term, words) + " ";
+                found = spaced.length() > 2 && words.contains(spaced);
+                atEnd = found && words.endsWith(spaced);
+            } else {
+                if (term.length() < 2) {
+                    continue;
+                }
+                found = key.contains(term);
+                atEnd = found && key.endsWith(term);
+            }
+            if (!found) {
+                continue;
+            }
+            boolean better = bestTerm == null
+                    || atEnd && !bestAtEnd
+                    || atEnd == bestAtEnd && term.length() > bestTerm.length();
+            if (better) {
+                bestTerm = term;
+                bestAtEnd = atEnd;
+            }
+        }
+        if (bestTerm == null) {
+            return;
+        }
+        double coverage = (double) bestTerm.length() / key.length();
+        double factor = 0.55 + 0.3 * coverage + (bestAtEnd ? 0.05 : 0);
+        for (HeaderSynonyms.Sense s : HeaderSynonyms.senses(bestTerm)) {
+            out.merge(s.field(), s.weight() * factor, Math::max);
+        }
+    }
+
+    // Latin terms are stored without spaces ("dealtitle"); rebuild their word form from the header's words.
+    private static String latinWords(String term, String headerWords) {
+        String[] tokens = headerWords.trim().split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < tokens.length && sb.length() < term.length(); j++) {
+                sb.append(tokens[j]);
+                if (sb.toString().equals(term)) {
+                    return String.join(" ", java.util.Arrays.copyOfRange(tokens, i, j + 1));
+                }
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,167 @@
+package app.gendan.service.imports;
+
+import app.gendan.domain.GendanException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point for reading a tracker: opens the file, finds each sheet's header, maps its
+ * columns (a saved mapping for the same header signature wins over the automatic one) and
+ * streams parsed rows. Nothing is written anywhere; a file that cannot be imported at all fails
+ * in {@link #open} with a {@link GendanException}.
+ */
+public final class TrackerImport implements AutoCloseable {
+    /** Data rows kept per sheet for the wizard's preview. */
+    public static final int SAMPLE_ROWS = 200;
+
+    private final TrackerFile file;
+    private final ImportOptions options;
+    private final LocalDate reference;
+    private final List<SheetPlan> plans;
+
+    private TrackerImport(TrackerFile file, ImportOptions options, LocalDate reference, List<SheetPlan> plans) {
+        this.file = file;
+        this.options = options;
+        this.reference = reference;
+        this.plans = List.copyOf(plans);
+    }
+
+    public static TrackerImport open(Path path, ImportOptions options) {
+        TrackerFile file = TrackerFile.open(path);
+        try {
+            LocalDate reference = options.referenceDate() != null ? options.referenceDate() : lastModified(path);
+            TrackerImport partial = new TrackerImport(file, options, reference, List.of());
+            List<SheetPlan> plans = new ArrayList<>();
+            boolean anyHeader = false;
+            for (SheetInfo sheet : file.sheets()) {
+                Optional<SheetPlan> plan = partial.detect(sheet, 0);
+                if (plan.isPresent()) {
+                    anyHeader = true;
+                    plans.add(plan.get());
+                }
+            }
+            if (!anyHeader) {
+                throw new GendanException("imports.error.noHeader", file.fileName());
+            }
+            if (plans.stream().noneMatch(SheetPlan::hasData)) {
+                throw new GendanException("imports.error.noDataRows", file.fileName());
+            }
+            return new TrackerImport(file, options, reference, plans);
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    public TrackerFile file() {
+        return file;
+    }
+
+    /** One plan per sheet that has a header row, in workbook order (sheets without data included, flagged by hasData). */
+    public List<SheetPlan> plans() {
+        return plans;
+    }
+
+    public SheetPlan plan(String sheetName) {
+        return plans.stream().filter(p -> p.sheet().name().equals(sheetName)).findFirst()
+                .orElseThrow(() -> new GendanException("imports.error.unknownSheet", sheetName));
+    }
+
+    /** The plan with the header taken from another row, when the user disagrees with the guess. */
+    public SheetPlan planWithHeaderRow(SheetInfo sheet, int headerRow) {
+        return detect(sheet, headerRow).orElseThrow(() -> new GendanException("imports.error.noHeader", file.fileName()));
+    }
+
+    /** Streams the plan's data rows; close it when done. */
+    public ParsedRowCursor rows(SheetPlan plan) {
+        DateParser dates = new DateParser(reference, file.date1904(), plan.dateOrder());
+        RowParser parser = new RowParser(plan.sheet().name(), plan.headers(), plan.mapping(), dates,
+                new StageWordMapper(options.stageOverrides()), file.format() == TrackerFormat.CSV);
+        return new ParsedRowCursor(file.rows(plan.sheet()), plan, parser);
+    }
+
+    // headerRow 0: find it; otherwise use that row.
+    private Optional<SheetPlan> detect(SheetInfo sheet, int headerRow) {
+        List<RawRow> top = new ArrayList<>();
+        List<RawRow> sample = new ArrayList<>();
+        HeaderGuess guess = null;
+        try (RowCursor rows = file.rows(sheet)) {
+            while (rows.hasNext() && top.size() < HeaderDetector.SCAN_ROWS * 2) {
+                RawRow r = rows.next();
+                top.add(r);
+                if (headerRow > 0 && r.rowNumber() >= headerRow) {
+                    break;
+                }
+            }
+            guess = headerRow > 0 ? fixedHeader(top, headerRow) : HeaderDetector.detect(top, sheet).orElse(null);
+            if (guess == null) {
+                return Optional.empty();
+            }
+            for (RawRow r : top) {
+                if (r.rowNumber() > guess.rowNumber() && !r.isBlank()) {
+                    sample.add(r);
+                }
+            }
+            while (rows.hasNext() && sample.size() < SAMPLE_ROWS) {
+                RawRow r = rows.next();
+                if (!r.isBlank()) {
+                    sample.add(r);
+                }
+            }
+        }
+        List<String> headers = guess.headers();
+        Optional<ColumnMapping> saved = options.savedMappings().apply(HeaderSignature.of(headers))
+                .filter(m -> m.columns().size() == headers.size());
+        ColumnMapping mapping = saved.orElseGet(() -> AutoMapper.map(headers));
+        DateOrder order = dateOrder(headers, mapping, sample);
+        return Optional.of(new SheetPlan(sheet, guess.rowNumber(), headers, mapping, saved.isPresent(), order, sample));
+    }
+
+    private static HeaderGuess fixedHeader(List<RawRow> rows, int headerRow) {
+        for (RawRow r : rows) {
+            if (r.rowNumber() == headerRow) {
+                List<String> headers = new ArrayList<>();
+                for (int i = 0; i < r.width(); i++) {
+                    headers.add(r.text(i).strip());
+                }
+                return headers.isEmpty() ? null : new HeaderGuess(headerRow, headers, 1.0);
+            }
+        }
+        return null;
+    }
+
+    private DateOrder dateOrder(List<String> headers, ColumnMapping mapping, List<RawRow> sample) {
+        if (options.dateOrder() != null) {
+            return options.dateOrder();
+        }
+        boolean english = headers.stream().allMatch(h -> h.chars().allMatch(c -> c < 0x2E80));
+        List<String> values = new ArrayList<>();
+        for (ColumnAssignment a : mapping.columns()) {
+            if (a.field() != null && a.field().kind() == ValueKind.DATE) {
+                for (RawRow r : sample) {
+                    values.add(r.text(a.column()));
+                }
+            }
+        }
+        return DateOrder.infer(values, english ? DateOrder.MONTH_FIRST : DateOrder.UNKNOWN);
+    }
+
+    private static LocalDate lastModified(Path path) {
+        try {
+            return LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneId.systemDefault());
+        } catch (IOException e) {
+            return LocalDate.now();
+        }
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+}
