@@ -1,0 +1,152 @@
+package app.gendan.ui.start;
+
+import app.gendan.domain.GendanException;
+import app.gendan.domain.User;
+import app.gendan.domain.i18n.Messages;
+import app.gendan.service.AppPaths;
+import app.gendan.service.LocalSettings;
+import app.gendan.service.Workspace;
+import app.gendan.ui.AppContext;
+import app.gendan.ui.ErrorDialogs;
+import app.gendan.ui.FxTasks;
+import app.gendan.ui.MainView;
+import app.gendan.ui.Widgets;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up: pick the language and database, open it in the background, sign in (or ask who
+ * you are on first start), make sure a pipeline exists, then show the board.
+ */
+public final class Startup {
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+
+    private final Stage stage;
+    private final Path dbOverride;
+    private final Path settingsFile = AppPaths.localSettings();
+    private final FxTasks tasks = new FxTasks();
+    private final boolean probe = Boolean.getBoolean("gendan.startupProbe");
+    private Messages messages;
+    private Workspace workspace;
+
+    public Startup(Stage stage, Path dbOverride) {
+        this.stage = stage;
+        this.dbOverride = dbOverride;
+    }
+
+    public void begin() {
+        LocalSettings local = LocalSettings.load(settingsFile);
+        messages = new Messages(languageOf(local));
+        Path db = dbOverride != null ? dbOverride
+                : local.databasePath() != null && !local.databasePath().isBlank() ? Path.of(local.databasePath())
+                : AppPaths.defaultDatabase();
+        stage.setTitle(messages.get("app.title"));
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label label = new Label(messages.get("startup.opening", db));
+        label.setWrapText(true);
+        VBox box = new VBox(16, spinner, label);
+        box.setAlignment(Pos.CENTER);
+        Scene scene = new Scene(box, 1280, 800);
+        scene.getStylesheets().add(Widgets.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+        open(db);
+    }
+
+    static Locale languageOf(LocalSettings local) {
+        if (local.language() != null && !local.language().isBlank()) {
+            return local.language().startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+        return Messages.supported(Locale.getDefault());
+    }
+
+    private void open(Path db) {
+        tasks.run(() -> Workspace.open(db, Clock.systemDefaultZone()), ws -> {
+            workspace = ws;
+            signIn();
+        }, e -> {
+            String text = e instanceof GendanException g ? messages.of(g) : new ErrorDialogs(messages).text(e);
+            new DatabaseErrorDialog(messages).ask(text, stage).ifPresentOrElse(other -> {
+                remember(other);
+                open(other);
+            }, Platform::exit);
+        });
+    }
+
+    private void remember(Path db) {
+        try {
+            LocalSettings.load(settingsFile).withDatabasePath(db.toAbsolutePath().toString()).save(settingsFile);
+        } catch (IOException e) {
+            LOG.warn("Could not remember database {}", db, e);
+        }
+    }
+
+    private void signIn() {
+        String login = AppPaths.osLogin();
+        tasks.run(() -> workspace.users().signIn(login), user -> {
+            if (user.isPresent()) {
+                preparePipeline();
+            } else {
+                firstRun(login);
+            }
+        }, this::fatal);
+    }
+
+    private void firstRun(String login) {
+        new FirstRunDialog(messages).ask(login).ifPresentOrElse(a -> tasks.run(
+                () -> workspace.users().register(login, a.displayName(), a.role()),
+                u -> preparePipeline(), e -> {
+                    new ErrorDialogs(messages).show(e);
+                    firstRun(login);
+                }), Platform::exit);
+    }
+
+    private void preparePipeline() {
+        tasks.run(() -> workspace.pipelines().ensureDefault(messages), p -> showMain(messages), this::fatal);
+    }
+
+    private void showMain(Messages m) {
+        AppContext ctx = new AppContext(workspace, m, tasks, settingsFile);
+        ctx.setLanguageSwitcher(locale -> {
+            messages = new Messages(locale);
+            showMain(messages);
+        });
+        MainView main = new MainView(ctx);
+        stage.setTitle(m.get("app.title") + " — " + workspace.databaseDescription());
+        stage.getScene().setRoot(main.root());
+        if (probe) {
+            main.board().onFirstData(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("GENDAN_BOARD_READY " + ms);
+                System.out.flush();
+                Platform.exit();
+            });
+        }
+        main.start();
+    }
+
+    private void fatal(Throwable e) {
+        new ErrorDialogs(messages).show(e);
+        Platform.exit();
+    }
+
+    /** Closes the database when the window closes. */
+    public void stop() {
+        tasks.close();
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+}
