@@ -36,6 +36,7 @@ public final class FormGrid {
     public FormGrid add(String label, String field, Node control) {
         Label l = new Label(label);
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         VBox box = new VBox(2, control);
         if (field != null) {

@@ -25,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -142,7 +141,8 @@ public final class BoardView {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(new Label(ctx.text("board.pipeline")), pipelines, owner, priority, text, grow, reload, newOrder);
+        HBox bar = new HBox(8, new Label(ctx.text("board.pipeline")), pipelines, owner, priority, text, grow, reload, newOrder);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("board-toolbar");
         return bar;
     }

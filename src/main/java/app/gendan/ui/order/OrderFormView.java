@@ -77,10 +77,12 @@ public final class OrderFormView {
             });
         });
         dialog.getDialogPane().setContent(new ProgressIndicator());
-        dialog.getDialogPane().setPrefSize(760, 640);
         Widgets.owner().ifPresent(dialog::initOwner);
         Widgets.style(dialog.getDialogPane());
-        vm.load(orderId, customerId, () -> dialog.getDialogPane().setContent(content()));
+        vm.load(orderId, customerId, () -> {
+            dialog.getDialogPane().setContent(content());
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        });
         dialog.show();
     }
 
@@ -100,6 +102,7 @@ public final class OrderFormView {
         number.textProperty().bind(Bindings.when(vm.orderNo.isEmpty())
                 .then(ctx.text("order.number.pending")).otherwise(vm.orderNo));
         VBox box = new VBox(8, number, tabs);
+        box.setPrefSize(760, 600);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

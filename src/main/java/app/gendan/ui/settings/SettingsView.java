@@ -139,7 +139,9 @@ public final class SettingsView {
             }, v -> ctx.errors().info(ctx.text("settings.orderNumber"), ctx.text("settings.orderNumber.saved")),
                     ctx.errors()::show);
         });
-        return new VBox(6, new HBox(6, Widgets.text("orderNumberPattern", pattern), save), preview);
+        javafx.scene.control.TextField field = Widgets.text("orderNumberPattern", pattern);
+        field.setPrefColumnCount(26);
+        return new VBox(6, new HBox(6, field, save), preview);
     }
 
     private void saveLocal(LocalSettings settings, String confirmation) {
