@@ -1,9 +1,29 @@
 package app.gendan;
 
+import app.gendan.cli.GendanCommand;
+import app.gendan.service.AppPaths;
+import app.gendan.ui.GendanApp;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/**
+ * Entry point of gendan.jar: no arguments (or only {@code --db PATH}) starts the desktop app,
+ * anything else runs the command line. It is not the JavaFX Application class on purpose: a
+ * plain main class lets the app start from a class-path jar.
+ */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.out.println("Gendan");
+        if (System.getProperty("gendan.logdir") == null) {
+            System.setProperty("gendan.logdir", AppPaths.logs().toString());
+        }
+        if (args.length == 0) {
+            GendanApp.launchApp(null);
+        } else if (args.length == 2 && "--db".equals(args[0])) {
+            GendanApp.launchApp(Path.of(args[1]));
+        } else {
+            System.exit(GendanCommand.run(args));
+        }
     }
 }

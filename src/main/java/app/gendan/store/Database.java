@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw new GendanException(e, "error.db.folder", dir);
         }
-        if (Files.exists(file) && !Files.isWritable(file)) {
+        if (Files.exists(file) && (!Files.isWritable(file) || markedReadOnly(file))) {
             throw new GendanException("error.db.readOnly", file);
         }
         if (!Files.isWritable(dir)) {
@@ -96,6 +96,20 @@ public final class Database implements AutoCloseable {
                 throw translate(sql, description);
             }
             throw new GendanException(e, "error.db.migrate", description, e.getMessage());
+        }
+    }
+
+    /** Read-only by its permission bits, even for a user (such as root) whom the OS would let write. */
+    private static boolean markedReadOnly(Path file) {
+        try {
+            var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (posix != null) {
+                return !posix.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
+            return dos != null && dos.readAttributes().isReadOnly();
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
