@@ -79,10 +79,8 @@ public final class OrderFormView {
         dialog.getDialogPane().setContent(new ProgressIndicator());
         Widgets.owner().ifPresent(dialog::initOwner);
         Widgets.style(dialog.getDialogPane());
-        vm.load(orderId, customerId, () -> {
-            dialog.getDialogPane().setContent(content());
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
-        });
+        vm.load(orderId, customerId, () -> dialog.getDialogPane().setContent(content()));
+        dialog.getDialogPane().setPrefSize(780, 620);
         dialog.show();
     }
 
@@ -102,7 +100,6 @@ public final class OrderFormView {
         number.textProperty().bind(Bindings.when(vm.orderNo.isEmpty())
                 .then(ctx.text("order.number.pending")).otherwise(vm.orderNo));
         VBox box = new VBox(8, number, tabs);
-        box.setPrefSize(760, 600);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

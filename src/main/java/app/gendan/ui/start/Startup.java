@@ -4,6 +4,7 @@ import app.gendan.domain.GendanException;
 import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.AppPaths;
+import app.gendan.service.ChangeWatcher;
 import app.gendan.service.LocalSettings;
 import app.gendan.service.Workspace;
 import app.gendan.ui.AppContext;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -40,6 +42,8 @@ public final class Startup {
     private final boolean probe = Boolean.getBoolean("gendan.startupProbe");
     private Messages messages;
     private Workspace workspace;
+    private ChangeWatcher watcher;
+    private MainView main;
 
     public Startup(Stage stage, Path dbOverride) {
         this.stage = stage;
@@ -123,7 +127,7 @@ public final class Startup {
             messages = new Messages(locale);
             showMain(messages);
         });
-        MainView main = new MainView(ctx);
+        main = new MainView(ctx);
         stage.setTitle(m.get("app.title") + " — " + workspace.databaseDescription());
         stage.getScene().setRoot(main.root());
         if (probe) {
@@ -135,6 +139,16 @@ public final class Startup {
             });
         }
         main.start();
+        watchChanges();
+    }
+
+    /** Colleagues on a shared file: reload what is shown when anyone commits a change. */
+    private void watchChanges() {
+        if (watcher != null || probe) {
+            return;
+        }
+        tasks.run(() -> new ChangeWatcher(workspace, id -> Platform.runLater(() -> main.dataChanged()))
+                .start(Duration.ofSeconds(5)), w -> watcher = w, e -> LOG.warn("Change watcher not started", e));
     }
 
     private void fatal(Throwable e) {
@@ -145,6 +159,9 @@ public final class Startup {
     /** Closes the database when the window closes. */
     public void stop() {
         tasks.close();
+        if (watcher != null) {
+            watcher.close();
+        }
         if (workspace != null) {
             workspace.close();
         }
