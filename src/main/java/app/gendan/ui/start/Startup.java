@@ -1,7 +1,6 @@
 package app.gendan.ui.start;
 
 import app.gendan.domain.GendanException;
-import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.AppPaths;
 import app.gendan.service.ChangeWatcher;
@@ -56,6 +55,8 @@ public final class Startup {
         Path db = dbOverride != null ? dbOverride
                 : local.databasePath() != null && !local.databasePath().isBlank() ? Path.of(local.databasePath())
                 : AppPaths.defaultDatabase();
+        // open the database while the window is being built
+        open(db);
         stage.setTitle(messages.get("app.title"));
         ProgressIndicator spinner = new ProgressIndicator();
         Label label = new Label(messages.get("startup.opening", db));
@@ -66,7 +67,6 @@ public final class Startup {
         scene.getStylesheets().add(Widgets.STYLESHEET);
         stage.setScene(scene);
         stage.show();
-        open(db);
     }
 
     static Locale languageOf(LocalSettings local) {
@@ -76,10 +76,31 @@ public final class Startup {
         return Messages.supported(Locale.getDefault());
     }
 
+    private record Opened(Workspace workspace, boolean signedIn) {}
+
+    /** Opens the database, signs in and makes sure a pipeline exists, all in one background task. */
     private void open(Path db) {
-        tasks.run(() -> Workspace.open(db, Clock.systemDefaultZone()), ws -> {
-            workspace = ws;
-            signIn();
+        String login = AppPaths.osLogin();
+        Messages m = messages;
+        tasks.run(() -> {
+            Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+            try {
+                boolean signedIn = ws.users().signIn(login).isPresent();
+                if (signedIn) {
+                    ws.pipelines().ensureDefault(m);
+                }
+                return new Opened(ws, signedIn);
+            } catch (RuntimeException e) {
+                ws.close();
+                throw e;
+            }
+        }, opened -> {
+            workspace = opened.workspace();
+            if (opened.signedIn()) {
+                showMain(messages);
+            } else {
+                firstRun(login);
+            }
         }, e -> {
             String text = e instanceof GendanException g ? messages.of(g) : new ErrorDialogs(messages).text(e);
             new DatabaseErrorDialog(messages).ask(text, stage).ifPresentOrElse(other -> {
@@ -95,17 +116,6 @@ public final class Startup {
         } catch (IOException e) {
             LOG.warn("Could not remember database {}", db, e);
         }
-    }
-
-    private void signIn() {
-        String login = AppPaths.osLogin();
-        tasks.run(() -> workspace.users().signIn(login), user -> {
-            if (user.isPresent()) {
-                preparePipeline();
-            } else {
-                firstRun(login);
-            }
-        }, this::fatal);
     }
 
     private void firstRun(String login) {
