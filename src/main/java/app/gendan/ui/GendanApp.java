@@ -1,13 +1,17 @@
 package app.gendan.ui;
 
+import app.gendan.ui.start.Startup;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** Desktop application entry (the board and its screens). */
-public class GendanApp extends Application {
-    private static Path dbOverride;
+/** The desktop application: AtlantaFX Primer Light theme, start-up flow, then the main window. */
+public final class GendanApp extends Application {
+    private static volatile Path dbOverride;
+    private Startup startup;
 
+    /** Starts the UI; {@code dbOverrideOrNull} replaces the configured database file for this run. */
     public static void launchApp(Path dbOverrideOrNull) {
         dbOverride = dbOverrideOrNull;
         Application.launch(GendanApp.class);
@@ -15,7 +19,15 @@ public class GendanApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Gendan " + (dbOverride == null ? "" : dbOverride));
-        stage.show();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        startup = new Startup(stage, dbOverride);
+        startup.begin();
+    }
+
+    @Override
+    public void stop() {
+        if (startup != null) {
+            startup.stop();
+        }
     }
 }

@@ -1,0 +1,67 @@
+package app.gendan.ui;
+
+import app.gendan.domain.User;
+import app.gendan.domain.i18n.Messages;
+import app.gendan.service.Workspace;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** What every screen needs: the open workspace, the user's language and formats, background work, dialogs. */
+public final class AppContext {
+    private final Workspace workspace;
+    private final Messages messages;
+    private final UiFormats formats;
+    private final FxTasks tasks;
+    private final ErrorDialogs errors;
+    private final Path settingsFile;
+    private final ObjectProperty<User> user;
+    private Consumer<Locale> languageSwitcher = l -> { };
+
+    public AppContext(Workspace workspace, Messages messages, FxTasks tasks, Path settingsFile) {
+        this(workspace, messages, tasks, settingsFile, new SimpleObjectProperty<>(workspace.users().current()));
+    }
+
+    private AppContext(Workspace workspace, Messages messages, FxTasks tasks, Path settingsFile, ObjectProperty<User> user) {
+        this.workspace = workspace;
+        this.messages = messages;
+        this.formats = new UiFormats(messages.locale(), workspace.zone());
+        this.tasks = tasks;
+        this.errors = new ErrorDialogs(messages);
+        this.settingsFile = settingsFile;
+        this.user = user;
+    }
+
+    /** The same workspace and user in another language. */
+    public AppContext withMessages(Messages other) {
+        AppContext ctx = new AppContext(workspace, other, tasks, settingsFile, user);
+        ctx.languageSwitcher = languageSwitcher;
+        return ctx;
+    }
+
+    public Workspace workspace() { return workspace; }
+
+    public Messages messages() { return messages; }
+
+    public String text(String key, Object... args) { return messages.get(key, args); }
+
+    public UiFormats formats() { return formats; }
+
+    public FxTasks tasks() { return tasks; }
+
+    public ErrorDialogs errors() { return errors; }
+
+    /** Where this installation's LocalSettings live. */
+    public Path settingsFile() { return settingsFile; }
+
+    public ObjectProperty<User> userProperty() { return user; }
+
+    public User user() { return user.get(); }
+
+    public void setLanguageSwitcher(Consumer<Locale> switcher) { this.languageSwitcher = switcher; }
+
+    /** Rebuilds the window in another language (set by the application; a no-op in tests). */
+    public void switchLanguage(Locale locale) { languageSwitcher.accept(locale); }
+}
