@@ -63,10 +63,16 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
+            int applied;
             try (Connection c = pool.getConnection()) {
-                c.isValid(5);
+                applied = SchemaVersion.applied(c);
             }
-            migrate(pool, description);
+            if (applied > SchemaVersion.LATEST) {
+                throw new GendanException("error.db.newer", description, applied);
+            }
+            if (applied != SchemaVersion.LATEST) {
+                migrate(pool, description); // new, older or damaged history: Flyway decides
+            }
             LOG.info("Opened database {}", description);
             return new Database(description, pool);
         } catch (SQLException e) {

@@ -14,6 +14,7 @@ public final class GendanApp extends Application {
     /** Starts the UI; {@code dbOverrideOrNull} replaces the configured database file for this run. */
     public static void launchApp(Path dbOverrideOrNull) {
         dbOverride = dbOverrideOrNull;
+        Startup.prepare(dbOverrideOrNull);
         Application.launch(GendanApp.class);
     }
 

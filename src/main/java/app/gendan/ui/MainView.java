@@ -57,6 +57,9 @@ public final class MainView implements UiActions {
     /** Loads the board; call once the view is in a window. */
     public void start() { board.start(); }
 
+    /** Shows the board from a snapshot loaded ahead at start-up. */
+    public void start(app.gendan.ui.board.BoardStart prefetched) { board.startWith(prefetched); }
+
     private ToggleButton navButton(String id, String key, String icon, java.util.function.Supplier<Node> page) {
         ToggleButton b = new ToggleButton(ctx.text(key), new FontIcon(icon));
         b.setId(id);

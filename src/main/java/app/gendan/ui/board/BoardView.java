@@ -77,6 +77,9 @@ public final class BoardView {
     /** Loads pipelines and the board. */
     public void start() { vm.start(); }
 
+    /** Shows a board snapshot loaded ahead at start-up. */
+    public void startWith(BoardStart prefetched) { vm.startWith(prefetched); }
+
     public void reload() { vm.start(); }
 
     /** Runs once, after the first loaded board has been laid out and painted. */

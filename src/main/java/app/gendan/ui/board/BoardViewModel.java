@@ -34,6 +34,7 @@ import javafx.collections.ObservableList;
  */
 public final class BoardViewModel {
     private final AppContext ctx;
+    private boolean suppressReload;
     private final ObservableList<Pipeline> pipelines = FXCollections.observableArrayList();
     private final ObjectProperty<Pipeline> pipeline = new SimpleObjectProperty<>();
     private final ObservableList<OwnerChoice> owners = FXCollections.observableArrayList();
@@ -56,7 +57,7 @@ public final class BoardViewModel {
         priority.addListener((o, a, b) -> rebuild());
         text.addListener((o, a, b) -> rebuild());
         pipeline.addListener((o, a, b) -> {
-            if (b != null && (a == null || a.id() != b.id())) {
+            if (!suppressReload && b != null && (a == null || a.id() != b.id())) {
                 reload();
             }
         });
@@ -64,14 +65,15 @@ public final class BoardViewModel {
 
     /** First load: pipelines, users for the owner filter, whether the database is empty; then the board. */
     public void start() {
-        ctx.tasks().run(() -> new Start(ctx.workspace().pipelines().pipelines(), ctx.workspace().users().all(),
-                        ctx.workspace().demo().databaseIsEmpty()),
-                this::applyStart, ctx.errors()::show);
+        ctx.tasks().run(() -> BoardStart.load(ctx.workspace()), this::applyStart, ctx.errors()::show);
     }
 
-    private record Start(List<Pipeline> pipelines, List<User> users, boolean empty) {}
+    /** Shows a snapshot loaded ahead (at start-up) without another trip to the database. */
+    public void startWith(BoardStart prefetched) {
+        applyStart(prefetched);
+    }
 
-    private void applyStart(Start s) {
+    private void applyStart(BoardStart s) {
         List<OwnerChoice> choices = new ArrayList<>();
         choices.add(new OwnerChoice(OwnerChoice.Kind.ALL, null, ctx.text("board.filter.all")));
         choices.add(new OwnerChoice(OwnerChoice.Kind.MINE, null, ctx.text("board.filter.mine")));
@@ -86,7 +88,14 @@ public final class BoardViewModel {
         Pipeline pick = s.pipelines().stream().filter(p -> current != null && p.id() == current.id()).findFirst()
                 .or(() -> s.pipelines().stream().filter(Pipeline::isDefault).findFirst())
                 .orElse(s.pipelines().isEmpty() ? null : s.pipelines().get(0));
-        if (pick != null && current != null && pick.id() == current.id()) {
+        if (pick != null && s.board() != null && s.board().pipeline().id() == pick.id()) {
+            // the snapshot already holds this pipeline's cards: show them, no second load
+            loadGeneration++;
+            suppressReload = true;
+            pipeline.set(pick);
+            suppressReload = false;
+            apply(s.board());
+        } else if (pick != null && current != null && pick.id() == current.id()) {
             pipeline.set(pick);
             reload();
         } else {

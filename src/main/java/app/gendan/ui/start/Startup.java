@@ -11,12 +11,15 @@ import app.gendan.ui.ErrorDialogs;
 import app.gendan.ui.FxTasks;
 import app.gendan.ui.MainView;
 import app.gendan.ui.Widgets;
+import app.gendan.ui.board.BoardStart;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -49,14 +52,59 @@ public final class Startup {
         this.dbOverride = dbOverride;
     }
 
+    /** What the early thread opened, and for which file and language. */
+    private record Early(Path db, Locale locale, Opened opened) {}
+
+    private static volatile CompletableFuture<Early> early;
+
+    /**
+     * Starts opening the database (and loading the first board) on a background thread before
+     * the JavaFX toolkit starts, so loading H2, jOOQ and the data overlaps with the toolkit's own
+     * start-up instead of following it.
+     */
+    public static void prepare(Path dbOverride) {
+        CompletableFuture<Early> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                LocalSettings local = LocalSettings.load(AppPaths.localSettings());
+                Locale locale = languageOf(local);
+                Path db = databaseOf(dbOverride, local);
+                future.complete(new Early(db, locale, openAndSignIn(db, AppPaths.osLogin(), new Messages(locale))));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "gendan-early-open");
+        t.setDaemon(true);
+        t.start();
+        early = future;
+    }
+
+    private static Path databaseOf(Path dbOverride, LocalSettings local) {
+        return dbOverride != null ? dbOverride
+                : local.databasePath() != null && !local.databasePath().isBlank() ? Path.of(local.databasePath())
+                : AppPaths.defaultDatabase();
+    }
+
     public void begin() {
         LocalSettings local = LocalSettings.load(settingsFile);
         messages = new Messages(languageOf(local));
-        Path db = dbOverride != null ? dbOverride
-                : local.databasePath() != null && !local.databasePath().isBlank() ? Path.of(local.databasePath())
-                : AppPaths.defaultDatabase();
-        // open the database while the window is being built
-        open(db);
+        Path db = databaseOf(dbOverride, local);
+        CompletableFuture<Early> started = early;
+        early = null;
+        if (started == null) {
+            open(db); // opens while the window is being built
+        } else {
+            started.whenComplete((e, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    failedToOpen(error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error);
+                } else if (e.db().equals(db) && e.locale().equals(messages.locale())) {
+                    opened(e.opened());
+                } else {
+                    e.opened().workspace().close();
+                    open(db);
+                }
+            }));
+        }
         stage.setTitle(messages.get("app.title"));
         ProgressIndicator spinner = new ProgressIndicator();
         Label label = new Label(messages.get("startup.opening", db));
@@ -76,38 +124,45 @@ public final class Startup {
         return Messages.supported(Locale.getDefault());
     }
 
-    private record Opened(Workspace workspace, boolean signedIn) {}
+    /** An open workspace, whether the OS user is registered, and (if so) the first board. */
+    private record Opened(Workspace workspace, boolean signedIn, BoardStart board) {}
 
     /** Opens the database, signs in and makes sure a pipeline exists, all in one background task. */
     private void open(Path db) {
         String login = AppPaths.osLogin();
         Messages m = messages;
-        tasks.run(() -> {
-            Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
-            try {
-                boolean signedIn = ws.users().signIn(login).isPresent();
-                if (signedIn) {
-                    ws.pipelines().ensureDefault(m);
-                }
-                return new Opened(ws, signedIn);
-            } catch (RuntimeException e) {
-                ws.close();
-                throw e;
+        tasks.run(() -> openAndSignIn(db, login, m), this::opened, this::failedToOpen);
+    }
+
+    private static Opened openAndSignIn(Path db, String login, Messages m) {
+        Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        try {
+            if (ws.users().signIn(login).isEmpty()) {
+                return new Opened(ws, false, null);
             }
-        }, opened -> {
-            workspace = opened.workspace();
-            if (opened.signedIn()) {
-                showMain(messages);
-            } else {
-                firstRun(login);
-            }
-        }, e -> {
-            String text = e instanceof GendanException g ? messages.of(g) : new ErrorDialogs(messages).text(e);
-            new DatabaseErrorDialog(messages).ask(text, stage).ifPresentOrElse(other -> {
-                remember(other);
-                open(other);
-            }, Platform::exit);
-        });
+            ws.pipelines().ensureDefault(m);
+            return new Opened(ws, true, BoardStart.load(ws));
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
+    private void opened(Opened opened) {
+        workspace = opened.workspace();
+        if (opened.signedIn()) {
+            showMain(messages, opened.board());
+        } else {
+            firstRun(AppPaths.osLogin());
+        }
+    }
+
+    private void failedToOpen(Throwable e) {
+        String text = e instanceof GendanException g ? messages.of(g) : new ErrorDialogs(messages).text(e);
+        new DatabaseErrorDialog(messages).ask(text, stage).ifPresentOrElse(other -> {
+            remember(other);
+            open(other);
+        }, Platform::exit);
     }
 
     private void remember(Path db) {
@@ -128,14 +183,14 @@ public final class Startup {
     }
 
     private void preparePipeline() {
-        tasks.run(() -> workspace.pipelines().ensureDefault(messages), p -> showMain(messages), this::fatal);
+        tasks.run(() -> workspace.pipelines().ensureDefault(messages), p -> showMain(messages, null), this::fatal);
     }
 
-    private void showMain(Messages m) {
+    private void showMain(Messages m, BoardStart prefetched) {
         AppContext ctx = new AppContext(workspace, m, tasks, settingsFile);
         ctx.setLanguageSwitcher(locale -> {
             messages = new Messages(locale);
-            showMain(messages);
+            showMain(messages, null);
         });
         main = new MainView(ctx);
         stage.setTitle(m.get("app.title") + " — " + workspace.databaseDescription());
@@ -148,7 +203,11 @@ public final class Startup {
                 Platform.exit();
             });
         }
-        main.start();
+        if (prefetched != null) {
+            main.start(prefetched);
+        } else {
+            main.start();
+        }
         watchChanges();
     }
 
