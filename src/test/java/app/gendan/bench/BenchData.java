@@ -20,7 +20,7 @@ import java.util.Random;
 
 /**
  * Seeds a benchmark database: 10,000 customers, 10,000 open orders spread over the default
- * stages and 100,000 follow-ups. Bulk rows go in with batched JDBC (seeding is not what is
+ * stages and 100,000 follow-ups, each order's latest one holding its open next step. Bulk rows go in with batched JDBC (seeding is not what is
  * measured); users and the pipeline come from the services.
  */
 final class BenchData {
@@ -92,11 +92,13 @@ final class BenchData {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO follow_up (customer_id, order_id, happened_at,"
-                    + " method, summary, next_action, next_due_at, next_owner_id, created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " method, summary, next_action, next_due_at, next_owner_id, created_at, updated_at, next_done_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 String[] methods = {"phone", "email", "visit", "wechat", "other"};
                 for (int i = 1; i <= FOLLOW_UPS; i++) {
-                    long order = 1 + rnd.nextInt(ORDERS);
+                    // as in real use: each order's latest follow-up holds its open next step, older ones are done
+                    boolean open = i <= ORDERS;
+                    long order = open ? i : 1 + rnd.nextInt(ORDERS);
                     ps.setLong(1, 1 + rnd.nextInt(CUSTOMERS));
                     ps.setLong(2, order);
                     ps.setObject(3, now.minusHours(rnd.nextInt(24 * 90)));
@@ -107,6 +109,7 @@ final class BenchData {
                     ps.setLong(8, users[i % users.length]);
                     ps.setObject(9, now);
                     ps.setObject(10, now);
+                    ps.setObject(11, open ? null : now.minusDays(1));
                     ps.addBatch();
                     if (i % 5000 == 0) {
                         ps.executeBatch();

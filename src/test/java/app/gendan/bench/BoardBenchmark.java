@@ -87,6 +87,43 @@ class BoardBenchmark {
         }
     }
 
+    /** The Today view's query: one user's open steps out of 100,000 follow-ups. */
+    @Test
+    void dueItemsOfOneUser() {
+        try (Workspace ws = open()) {
+            long user = ws.users().all().stream().filter(u -> u.login().equals("rep1")).findFirst().orElseThrow().id();
+            double[] t = new double[100];
+            for (int i = -30; i < t.length; i++) {
+                long start = System.nanoTime();
+                var due = ws.due().dueItems(user, 7);
+                double ms = Stats.ms(start);
+                assertThat(due.size()).isPositive();
+                if (i >= 0) {
+                    t[i] = ms;
+                }
+            }
+            System.out.println(Stats.line("due_items_one_user", BenchData.FOLLOW_UPS, t, 5));
+        }
+    }
+
+    /** Every order alert over all 10,000 open orders. */
+    @Test
+    void fullAlertScan() {
+        try (Workspace ws = open()) {
+            double[] t = new double[20];
+            for (int i = -5; i < t.length; i++) {
+                long start = System.nanoTime();
+                var alerts = ws.alerts().scan(null);
+                double ms = Stats.ms(start);
+                assertThat(alerts).isNotEmpty();
+                if (i >= 0) {
+                    t[i] = ms;
+                }
+            }
+            System.out.println(Stats.line("alert_scan", BenchData.ORDERS, t, 50));
+        }
+    }
+
     @Test
     void globalSearch() {
         try (Workspace ws = open()) {
