@@ -36,13 +36,13 @@ public final class DueRules {
     }
 
     /** The moment a reminder for this step should fire, given a lead time for timed steps. */
-    public static Instant remindAt(NextStep step, java.time.Duration leadTime, ZoneId zone) {
+    public static Instant remindAt(NextStep step, java.time.Duration leadTime) {
         if (step.snoozedUntil() != null && step.snoozedUntil().isAfter(step.dueAt())) {
             return step.snoozedUntil();
         }
         if (step.hasTime()) {
             return step.dueAt().minus(leadTime);
         }
-        return step.dueAt(); // start of the due day in the user's zone
+        return step.dueAt(); // a date-only step is stored at the start of its day in the user's zone
     }
 }

@@ -81,10 +81,4 @@ public record OrderDraft(
                 expectedClose, promisedDelivery, shipBy, paymentDue, quoteExpires, contractExpires, status,
                 lostReason, notes, newLines);
     }
-
-    public OrderDraft withOwner(long newOwnerId) {
-        return new OrderDraft(title, customerId, contactId, newOwnerId, priority, amount, currency, orderDate,
-                expectedClose, promisedDelivery, shipBy, paymentDue, quoteExpires, contractExpires, status,
-                lostReason, notes, lines);
-    }
 }

@@ -33,11 +33,13 @@ public final class ReminderService {
     private static final Duration HORIZON = Duration.ofDays(2);
 
     private final Database db;
+    private final Writes writes;
     private final Clock clock;
     private final AlertService alerts;
 
-    ReminderService(Database db, Clock clock, AlertService alerts) {
+    ReminderService(Database db, Writes writes, Clock clock, AlertService alerts) {
         this.db = db;
+        this.writes = writes;
         this.clock = clock;
         this.alerts = alerts;
     }
@@ -62,12 +64,15 @@ public final class ReminderService {
             throw new app.gendan.domain.ValidationException(
                     List.of(app.gendan.domain.FieldError.of("leadTime", "validation.leadTime")));
         }
-        db.transactionRun(s -> {
-            var st = s.settings();
+        ReminderPreferences before = preferences(userId);
+        writes.run("user", tx -> {
+            var st = tx.store().settings();
             st.putUserPref(userId, LEAD, Long.toString(p.leadTime().toMinutes()));
             st.putUserPref(userId, QUIET_START, p.quietStart() == null ? "" : p.quietStart().toString());
             st.putUserPref(userId, QUIET_END, p.quietEnd() == null ? "" : p.quietEnd().toString());
             st.putUserPref(userId, KINDS, p.alertKinds().stream().map(AlertKind::code).collect(Collectors.joining(",")));
+            tx.audit("user", userId, "update", "reminderPreferences", before, p);
+            return userId;
         });
     }
 
@@ -80,13 +85,13 @@ public final class ReminderService {
     public ReminderBatch collect(User user, Instant appStartedAt) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
-        ReminderPreferences prefs = preferencesOrDefault(user.id());
+        ReminderPreferences prefs = preferences(user.id());
         if (prefs.isQuiet(now.atZone(zone).toLocalTime())) {
             return new ReminderBatch(List.of(), List.of());
         }
         List<Reminder> candidates = new ArrayList<>();
         for (OpenStep o : openSteps(user.id(), now.plus(prefs.leadTime()).plus(Duration.ofDays(1)))) {
-            Instant at = DueRules.remindAt(o.step(), prefs.leadTime(), zone);
+            Instant at = DueRules.remindAt(o.step(), prefs.leadTime());
             if (!at.isAfter(now)) {
                 DueItem item = new DueItem(o.followUpId(), o.version(), o.customerId(), o.customerName(), o.orderId(),
                         o.orderNo(), o.orderTitle(), o.step(), o.ownerName(),
@@ -135,10 +140,10 @@ public final class ReminderService {
     public Instant nextWake(User user) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
-        ReminderPreferences prefs = preferencesOrDefault(user.id());
+        ReminderPreferences prefs = preferences(user.id());
         Instant next = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
         for (OpenStep o : openSteps(user.id(), now.plus(HORIZON))) {
-            Instant at = DueRules.remindAt(o.step(), prefs.leadTime(), zone);
+            Instant at = DueRules.remindAt(o.step(), prefs.leadTime());
             if (at.isAfter(now) && at.isBefore(next)) {
                 next = at;
             }
@@ -158,9 +163,5 @@ public final class ReminderService {
 
     private List<OpenStep> openSteps(long userId, Instant until) {
         return db.read(s -> s.followUps().openSteps(userId, until));
-    }
-
-    private ReminderPreferences preferencesOrDefault(long userId) {
-        return preferences(userId);
     }
 }

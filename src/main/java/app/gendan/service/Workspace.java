@@ -31,10 +31,8 @@ public final class Workspace implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         // The actor of every write is whoever is signed in at that moment.
-        UserService[] holder = new UserService[1];
-        Writes writes = new Writes(db, clock, () -> holder[0] == null ? null : holder[0].current());
+        Writes writes = new Writes(db, clock, this::currentUser);
         this.users = new UserService(db, writes);
-        holder[0] = users;
         this.settings = new SettingsService(db, writes);
         this.pipelines = new PipelineService(db, writes);
         this.customers = new CustomerService(db, writes);
@@ -46,8 +44,12 @@ public final class Workspace implements AutoCloseable {
         this.followUps = new FollowUpService(db, writes, clock.getZone());
         this.due = new DueService(db, clock);
         this.alerts = new AlertService(db, clock);
-        this.reminders = new ReminderService(db, clock, alerts);
+        this.reminders = new ReminderService(db, writes, clock, alerts);
         this.milestones = new MilestoneService(db, writes);
+    }
+
+    private app.gendan.domain.User currentUser() {
+        return users == null ? null : users.current();
     }
 
     /** Opens (creating and migrating) the database file; throws GendanException with a clear key on failure. */

@@ -32,7 +32,7 @@ public final class AlertRepository {
                 .asField("unpaid_due");
         var received = DSL.select(DSL.sum(PAYMENT.RECEIVED_AMOUNT)).from(PAYMENT)
                 .where(PAYMENT.ORDER_ID.eq(SALES_ORDER.ID)).asField("received");
-        Condition c = SALES_ORDER.STATUS.eq("open");
+        Condition c = SALES_ORDER.STATUS.eq(app.gendan.domain.OrderStatus.OPEN.code());
         if (ownerId != null) {
             c = c.and(SALES_ORDER.OWNER_ID.eq(ownerId));
         }

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 public final class FollowUpRepository {
     /** One open next step with the names the Today view shows. */
@@ -139,26 +138,6 @@ public final class FollowUpRepository {
                 .fetch(r -> new OpenStep(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), new NextStep(r.value8(), r.value9(), r.value10(), r.value11(), null, r.value12()),
                         r.value13()));
-    }
-
-    /** The earliest open step of each order, for the board cards. */
-    public java.util.Map<Long, NextStep> nextStepsOfOpenOrders(long pipelineId) {
-        var f = FOLLOW_UP;
-        var ranked = DSL.select(f.ORDER_ID, f.NEXT_ACTION, f.NEXT_DUE_AT, f.NEXT_DUE_HAS_TIME, f.NEXT_OWNER_ID,
-                        f.SNOOZED_UNTIL,
-                        DSL.rowNumber().over(DSL.partitionBy(f.ORDER_ID).orderBy(f.NEXT_DUE_AT, f.ID)).as("rn"))
-                .from(f).join(SALES_ORDER).on(SALES_ORDER.ID.eq(f.ORDER_ID))
-                .where(SALES_ORDER.PIPELINE_ID.eq(pipelineId).and(SALES_ORDER.STATUS.eq("open"))
-                        .and(f.NEXT_DONE_AT.isNull()).and(f.NEXT_DUE_AT.isNotNull()).and(f.DELETED.isFalse()))
-                .asTable("ranked");
-        java.util.Map<Long, NextStep> out = new java.util.HashMap<>();
-        dsl.selectFrom(ranked).where(ranked.field("rn", Integer.class).eq(1)).forEach(r -> out.put(
-                r.get(f.ORDER_ID.getName(), Long.class),
-                new NextStep(r.get(f.NEXT_ACTION.getName(), String.class), r.get(f.NEXT_DUE_AT.getName(), Instant.class),
-                        Boolean.TRUE.equals(r.get(f.NEXT_DUE_HAS_TIME.getName(), Boolean.class)),
-                        r.get(f.NEXT_OWNER_ID.getName(), Long.class), null,
-                        r.get(f.SNOOZED_UNTIL.getName(), Instant.class))));
-        return out;
     }
 
     public long count() {

@@ -29,11 +29,6 @@ public final class OrderRepository {
                 .map(r -> toOrder(r, lines(id)));
     }
 
-    public Optional<Long> idByOrderNo(String orderNo) {
-        return dsl.select(SALES_ORDER.ID).from(SALES_ORDER).where(SALES_ORDER.ORDER_NO.eq(orderNo))
-                .fetchOptional(SALES_ORDER.ID);
-    }
-
     public List<OrderLine> lines(long orderId) {
         return dsl.selectFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.eq(orderId)).orderBy(ORDER_LINE.POSITION)
                 .fetch(r -> new OrderLine(r.getProduct(), r.getModel(), r.getSpec(), r.getQuantity(), r.getUnitPrice()));
@@ -105,7 +100,7 @@ public final class OrderRepository {
     }
 
     public long countInStage(long stageId) {
-        return dsl.fetchCount(SALES_ORDER, SALES_ORDER.STAGE_ID.eq(stageId).and(SALES_ORDER.STATUS.eq("open")));
+        return dsl.fetchCount(SALES_ORDER, SALES_ORDER.STAGE_ID.eq(stageId).and(SALES_ORDER.STATUS.eq(OrderStatus.OPEN.code())));
     }
 
     public long count() {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 public final class PipelineRepository {
@@ -107,9 +106,5 @@ public final class PipelineRepository {
     static Stage toStage(StageRecord r, List<String> checklist) {
         return new Stage(r.getId(), r.getPipelineId(), r.getName(), r.getPosition(), StageKind.fromCode(r.getKind()),
                 r.getIdleDays(), r.getArchived(), r.getVersion(), checklist);
-    }
-
-    static Map<Long, Stage> byId(List<Stage> stages) {
-        return stages.stream().collect(Collectors.toMap(Stage::id, s -> s));
     }
 }

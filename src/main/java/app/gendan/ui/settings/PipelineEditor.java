@@ -9,7 +9,7 @@ import app.gendan.ui.Widgets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -67,30 +67,34 @@ final class PipelineEditor {
 
         Button rename = button("settings.pipeline.rename", () -> {
             Pipeline p = pipelines.getValue();
-            ctx.workspace().pipelines().renamePipeline(p.id(), p.version(), pipelineName.get());
-            return null;
+            String name = pipelineName.get();
+            return () -> ctx.workspace().pipelines().renamePipeline(p.id(), p.version(), name);
         }, true);
         Button addPipeline = button("settings.pipeline.add", () -> {
-            ctx.workspace().pipelines().addPipeline(newPipeline.get());
-            return null;
+            String name = newPipeline.get();
+            return () -> ctx.workspace().pipelines().addPipeline(name);
         }, true);
         Button up = button("settings.stage.up", () -> reorder(-1), false);
         Button down = button("settings.stage.down", () -> reorder(1), false);
         Button saveStage = button("settings.stage.save", () -> {
             Stage s = selected();
-            ctx.workspace().pipelines().updateStage(s.id(), s.version(), stageName.get(), idle());
-            ctx.workspace().pipelines().setChecklist(s.id(), Arrays.asList(checklist.getText().split("\n")));
-            return null;
+            String name = stageName.get();
+            Integer idle = idle();
+            List<String> items = Arrays.asList(checklist.getText().split("\n"));
+            return () -> {
+                ctx.workspace().pipelines().updateStage(s.id(), s.version(), name, idle);
+                ctx.workspace().pipelines().setChecklist(s.id(), items);
+            };
         }, false);
         saveStage.setId("saveStage");
         Button archive = button("settings.stage.archive", () -> {
             Stage s = selected();
-            ctx.workspace().pipelines().archiveStage(s.id(), s.version(), !s.archived());
-            return null;
+            return () -> ctx.workspace().pipelines().archiveStage(s.id(), s.version(), !s.archived());
         }, false);
         Button addStage = button("settings.stage.add", () -> {
-            ctx.workspace().pipelines().addStage(pipelines.getValue().id(), newStage.get(), null);
-            return null;
+            long pipelineId = pipelines.getValue().id();
+            String name = newStage.get();
+            return () -> ctx.workspace().pipelines().addStage(pipelineId, name, null);
         }, true);
         for (Button b : List.of(up, down, saveStage, archive)) {
             b.disableProperty().bind(stages.getSelectionModel().selectedItemProperty().isNull());
@@ -125,7 +129,8 @@ final class PipelineEditor {
         }
     }
 
-    private Void reorder(int delta) {
+    /** The swap, read from the list on the FX thread; null when the stage is already at that end. */
+    private Runnable reorder(int delta) {
         Stage s = selected();
         List<Stage> open = new ArrayList<>(stages.getItems().stream().filter(Stage::isOpen).toList());
         int i = open.indexOf(s);
@@ -135,15 +140,26 @@ final class PipelineEditor {
         }
         open.set(i, open.get(j));
         open.set(j, s);
-        ctx.workspace().pipelines().reorderStages(s.pipelineId(), open.stream().map(Stage::id).toList());
-        return null;
+        List<Long> ids = open.stream().map(Stage::id).toList();
+        return () -> ctx.workspace().pipelines().reorderStages(s.pipelineId(), ids);
     }
 
-    private Button button(String key, Callable<Void> work, boolean reloadPipelines) {
+    /**
+     * A button whose action reads the form on the FX thread ({@code prepare}) and runs the
+     * returned database work in the background; a null work means there is nothing to do.
+     */
+    private Button button(String key, Supplier<Runnable> prepare, boolean reloadPipelines) {
         Button b = new Button(ctx.text(key));
         b.setOnAction(e -> {
             Stage keep = selected();
-            ctx.tasks().run(work, v -> {
+            Runnable work = prepare.get();
+            if (work == null) {
+                return;
+            }
+            ctx.tasks().run(() -> {
+                work.run();
+                return null;
+            }, v -> {
                 newPipeline.set("");
                 newStage.set("");
                 if (reloadPipelines) {
