@@ -136,6 +136,16 @@ public final class MainView implements UiActions {
     }
 
     @Override
+    public void logFollowUp(long customerId, Long orderId) {
+        // Until the follow-up form lands, the order (or customer) screen is where a rep records it.
+        if (orderId != null) {
+            openOrder(orderId);
+        } else {
+            openCustomer(customerId);
+        }
+    }
+
+    @Override
     public void dataChanged() {
         board.reload();
         if (customers != null) {

@@ -8,6 +8,9 @@ public interface UiActions {
 
     void openCustomer(long customerId);
 
+    /** Opens the follow-up form for a customer (and one of its orders, when given), focused and ready to type. */
+    void logFollowUp(long customerId, Long orderId);
+
     /** Something was saved: screens showing it reload. */
     void dataChanged();
 }
