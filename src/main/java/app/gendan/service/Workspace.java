@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.service.export.ExportService;
 import app.gendan.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,8 @@ public final class Workspace implements AutoCloseable {
     private final AlertService alerts;
     private final ReminderService reminders;
     private final MilestoneService milestones;
+    private final ReportService reports;
+    private final ExportService exports;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -46,6 +49,8 @@ public final class Workspace implements AutoCloseable {
         this.alerts = new AlertService(db, clock);
         this.reminders = new ReminderService(db, writes, clock, alerts);
         this.milestones = new MilestoneService(db, writes);
+        this.reports = new ReportService(db, clock);
+        this.exports = new ExportService(db, reports, clock.getZone());
     }
 
     private app.gendan.domain.User currentUser() {
@@ -90,6 +95,10 @@ public final class Workspace implements AutoCloseable {
     public ReminderService reminders() { return reminders; }
 
     public MilestoneService milestones() { return milestones; }
+
+    public ReportService reports() { return reports; }
+
+    public ExportService exports() { return exports; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

@@ -39,4 +39,8 @@ public final class StoreTx {
     public AlertRepository alerts() { return new AlertRepository(dsl); }
 
     public NotificationRepository notifications() { return new NotificationRepository(dsl); }
+
+    public ExportRepository exports() { return new ExportRepository(dsl); }
+
+    public ReportRepository reports() { return new ReportRepository(dsl); }
 }

@@ -1,0 +1,11 @@
+package app.gendan.service.export;
+
+import java.util.List;
+
+/** The columns of one exported table and how a row fills them. */
+interface TableLayout<R> {
+    List<Column> columns();
+
+    /** The row's cells in column order (see TableWriter for the value types); null leaves a cell empty. */
+    List<Object> cells(R row, CellValues values);
+}
