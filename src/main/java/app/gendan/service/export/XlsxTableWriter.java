@@ -22,9 +22,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Streams tables into an .xlsx workbook, one sheet per table. Only a window of rows stays in
- * memory (the rest goes to compressed temp files), dates and money are real date and number
- * cells, and text is always a text cell: text that looks like a formula gets Excel's quote
- * prefix, so it is never evaluated, not even after the user edits the cell.
+ * memory; the rest waits in an uncompressed temp file (disk is cheaper than compressing every
+ * row twice). Dates and money are real date and number cells, and text is always a text cell:
+ * text that looks like a formula gets Excel's quote prefix, so it is never evaluated, not even
+ * after the user edits the cell.
  */
 final class XlsxTableWriter implements TableWriter {
     private static final int ROWS_IN_MEMORY = 100;
@@ -45,7 +46,6 @@ final class XlsxTableWriter implements TableWriter {
 
     XlsxTableWriter(Path file) {
         this.file = file;
-        workbook.setCompressTempFiles(true);
         var formats = workbook.createDataFormat();
         Font bold = workbook.createFont();
         bold.setBold(true);
