@@ -78,9 +78,16 @@ final class XlsxTableWriter implements TableWriter {
             Cell c = row.createCell(i);
             c.setCellValue(headers.get(i));
             c.setCellStyle(header);
-            sheet.setColumnWidth(i, Math.min(255, widths.get(i) + 2) * 256);
+            // room for the header and the filter drop-down beside it
+            int chars = Math.max(widths.get(i), displayWidth(headers.get(i)) + 4);
+            sheet.setColumnWidth(i, Math.min(255, chars + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** Width in Latin character cells: Chinese, Japanese and Korean characters take two. */
+    static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp >= 0x2E80 ? 2 : 1).sum();
     }
 
     @Override

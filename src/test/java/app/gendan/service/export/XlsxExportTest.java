@@ -194,6 +194,8 @@ class XlsxExportTest {
             assertThat(wb.getNumberOfSheets()).isEqualTo(3);
             Sheet funnel = wb.getSheet("阶段漏斗");
             assertThat(XlsxSheet.headers(funnel)).containsExactly("跟单流程", "阶段", "进行中订单", "金额");
+            // wide enough for the Chinese header (each character two cells wide) and its filter button
+            assertThat(funnel.getColumnWidth(2)).isGreaterThanOrEqualTo((10 + 4 + 2) * 256);
             assertThat(funnel.getLastRowNum()).isEqualTo(8);
             Row first = rowWhere(funnel, "阶段", t.stages().get(0).name());
             assertThat(cell(first, "进行中订单").getNumericCellValue()).isEqualTo(1.0);
