@@ -17,7 +17,7 @@ class BoardModelTest {
 
     private static BoardCard card(long id, long stage, long owner, Priority p, String amount, String customer) {
         return new BoardCard(id, "SO-" + id, "订单" + id, 1, customer, new BigDecimal(amount), "CNY", owner, "u" + owner,
-                p, stage, T, 0);
+                p, stage, T, 0, null);
     }
 
     private final List<Stage> stages = List.of(stage(1, "需求确认", 7), stage(2, "报价", 10));
