@@ -84,6 +84,18 @@ final class BoardColumnView {
         return false;
     }
 
+    /** Where a menu for an order's card opens: under the card when it is on screen, else at the list's corner. */
+    javafx.geometry.Point2D cellOf(long orderId) {
+        for (javafx.scene.Node n : list.lookupAll(".order-card-cell")) {
+            if (n instanceof OrderCardCell cell && cell.getItem() != null && cell.getItem().orderId() == orderId) {
+                var b = cell.localToScreen(cell.getBoundsInLocal());
+                return new javafx.geometry.Point2D(b.getMinX() + 16, b.getMaxY() - 8);
+            }
+        }
+        var b = list.localToScreen(list.getBoundsInLocal());
+        return new javafx.geometry.Point2D(b.getMinX() + 16, b.getMinY() + 16);
+    }
+
     Stage stage() { return stage; }
 
     ListView<BoardCard> list() { return list; }

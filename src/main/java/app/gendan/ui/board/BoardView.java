@@ -223,18 +223,25 @@ public final class BoardView {
         } else if (LOG_FOLLOW_UP.match(e)) {
             logFollowUp(card);
             e.consume();
+        } else if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+            showCardMenu(column, card, column.cellOf(card.orderId()));
+            e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
             open(card);
             e.consume();
         }
     }
 
-    /** The selected card's menu (right click, or the keyboard's menu key), naming the shortcuts. */
     private void showCardMenu(BoardColumnView column, ContextMenuEvent e) {
         BoardCard card = column.list().getSelectionModel().getSelectedItem();
-        if (card == null) {
-            return;
+        if (card != null) {
+            showCardMenu(column, card, new javafx.geometry.Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
         }
+    }
+
+    /** The selected card's menu (right click, the menu key or Shift+F10), naming the shortcuts. */
+    private void showCardMenu(BoardColumnView column, BoardCard card, javafx.geometry.Point2D at) {
         MenuItem open = new MenuItem(ctx.text("board.card.menu.open"));
         open.setId("cardMenuOpen");
         open.setAccelerator(new KeyCodeCombination(KeyCode.ENTER));
@@ -246,8 +253,8 @@ public final class BoardView {
         // shown by hand rather than set as the list's context menu, so its accelerators stay
         // display-only and the list's key filter keeps acting on the selected card
         ContextMenu menu = new ContextMenu(log, open);
-        menu.show(column.list(), e.getScreenX(), e.getScreenY());
-        e.consume();
+        menu.setId("cardMenu");
+        menu.show(column.list(), at.getX(), at.getY());
     }
 
     private void logFollowUp(BoardCard card) {

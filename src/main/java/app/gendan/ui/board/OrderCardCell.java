@@ -45,6 +45,9 @@ final class OrderCardCell extends ListCell<BoardCard> {
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, javafx.scene.layout.Priority.ALWAYS);
+        // a long next step is cut short with an ellipsis rather than widening the card
+        next.setMinWidth(0);
+        next.setPrefWidth(0);
         next.setMaxWidth(Double.MAX_VALUE);
         box = new VBox(2, new HBox(6, orderNo, spacer, days), customer, title, new HBox(6, amount, spacer2, owner), next);
         box.getStyleClass().add("order-card");
@@ -113,7 +116,7 @@ final class OrderCardCell extends ListCell<BoardCard> {
         if (state == NextStepState.OVERDUE) {
             box.getStyleClass().add("next-overdue");
         }
-        tooltip.setText(text + "\n" + ctx.text("board.card.hint"));
+        tooltip.setText(text + "\n" + ctx.text("board.card.hint", BoardView.LOG_FOLLOW_UP.getDisplayText()));
         setTooltip(tooltip);
     }
 

@@ -92,8 +92,8 @@ final class CustomerFormView {
         timeline = new FollowUpTimeline(ctx, actions::dataChanged);
         timeline.list().setPrefHeight(260);
         VBox content = new VBox(12, heading, form.node(), new HBox(8, save, newOrder),
-                section("customer.contacts", contactsPane()), section("customer.orders", ordersPane()),
-                section("customer.followups", timeline.root()));
+                section("customer.followups", timeline.root()),
+                section("customer.contacts", contactsPane()), section("customer.orders", ordersPane()));
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -22,9 +22,10 @@ final class FollowUpCell extends ListCell<FollowUp> {
     private final BooleanSupplier showOrder;
     private final Label header = label("timeline-header");
     private final Label summary = label("timeline-summary");
-    private final Label details = label("timeline-details");
+    private final Label feedback = label("timeline-details");
+    private final Label result = label("timeline-details");
     private final Label step = label("timeline-step");
-    private final VBox box = new VBox(2, header, summary, details, step);
+    private final VBox box = new VBox(2, header, summary, feedback, result, step);
 
     FollowUpCell(AppContext ctx, Supplier<Map<Long, String>> users, Supplier<Map<Long, String>> orderNos,
                  BooleanSupplier showOrder) {
@@ -36,7 +37,8 @@ final class FollowUpCell extends ListCell<FollowUp> {
         box.setMinWidth(0);
         box.prefWidthProperty().bind(widthProperty().subtract(24));
         summary.setWrapText(true);
-        details.setWrapText(true);
+        feedback.setWrapText(true);
+        result.setWrapText(true);
         step.setWrapText(true);
         getStyleClass().add("timeline-cell");
     }
@@ -63,9 +65,10 @@ final class FollowUpCell extends ListCell<FollowUp> {
         }
         header.setText(head.toString());
         summary.setText(f.summary());
-        String more = details(f);
-        details.setText(more);
-        show(details, !more.isEmpty());
+        feedback.setText(f.feedback() == null ? "" : ctx.text("followup.timeline.feedback", f.feedback()));
+        show(feedback, f.feedback() != null);
+        result.setText(f.resultStatus() == null ? "" : ctx.text("followup.timeline.result", f.resultStatus()));
+        show(result, f.resultStatus() != null);
         NextStep s = f.nextStep();
         show(step, s != null);
         if (s != null) {
@@ -79,20 +82,6 @@ final class FollowUpCell extends ListCell<FollowUp> {
         setGraphic(box);
     }
 
-    private String details(FollowUp f) {
-        StringBuilder b = new StringBuilder();
-        if (f.feedback() != null) {
-            b.append(ctx.text("followup.timeline.feedback", f.feedback()));
-        }
-        if (f.resultStatus() != null) {
-            if (!b.isEmpty()) {
-                b.append('\n');
-            }
-            b.append(ctx.text("followup.timeline.result", f.resultStatus()));
-        }
-        return b.toString();
-    }
-
     private static void show(Label l, boolean visible) {
         l.setVisible(visible);
         l.setManaged(visible);
@@ -101,6 +90,7 @@ final class FollowUpCell extends ListCell<FollowUp> {
     private static Label label(String styleClass) {
         Label l = new Label();
         l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
 }

@@ -122,11 +122,13 @@ public final class FollowUpDialog {
             submit();
         });
         pane.lookupButton(cancel).setId("followUpCancel");
+        // each button as wide as its own words, so none is cut short
+        pane.getButtonTypes().forEach(t -> ButtonBar.setButtonUniformSize(pane.lookupButton(t), false));
 
         TextField summary = Widgets.text("followUpSummary", vm.summary);
         pane.setContent(content(summary));
         pane.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        pane.setPrefWidth(600);
+        pane.setPrefWidth(660);
         dialog.setOnShown(e -> Platform.runLater(summary::requestFocus));
         dialog.show();
     }
@@ -171,6 +173,7 @@ public final class FollowUpDialog {
         TextArea feedback = new TextArea();
         feedback.setId("followUpFeedback");
         feedback.setPrefRowCount(2);
+        feedback.setPrefColumnCount(24);
         feedback.setWrapText(true);
         feedback.textProperty().bindBidirectional(vm.feedback);
         feedback.addEventFilter(KeyEvent.KEY_PRESSED, FollowUpDialog::tabLeavesTextArea);
@@ -181,7 +184,7 @@ public final class FollowUpDialog {
         action.setPromptText(ctx.text("followup.nextAction.prompt"));
         DatePicker dueDate = date("followUpNextDate", vm.nextDate);
         TextField dueTime = Widgets.text("followUpNextTime", vm.nextTime);
-        dueTime.setPrefColumnCount(5);
+        dueTime.setPrefColumnCount(7);
         dueTime.setPromptText(ctx.text("followup.time.prompt"));
         HBox quick = new HBox(4, quick("followUpDueTomorrow", "followup.due.tomorrow", QuickDue.TOMORROW),
                 quick("followUpDueIn3Days", "followup.due.in3Days", QuickDue.IN_3_DAYS),
@@ -235,7 +238,7 @@ public final class FollowUpDialog {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setConverter(ctx.formats().dateConverter());
-        p.setPrefWidth(150);
+        p.setPrefWidth(175);
         p.valueProperty().bindBidirectional(value);
         return p;
     }

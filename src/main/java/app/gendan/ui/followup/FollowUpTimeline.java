@@ -17,7 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -71,7 +71,7 @@ public final class FollowUpTimeline {
         snooze.disableProperty().bind(noOpenStep);
         Button reassign = button("timelineReassign", "followup.timeline.reassign", "mdi2a-account-switch", this::reassign);
         reassign.disableProperty().bind(noOpenStep);
-        HBox bar = new HBox(6, logButton, edit, delete, done, snooze, reassign);
+        FlowPane bar = new FlowPane(6, 6, logButton, edit, delete, done, snooze, reassign);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(ctx.text("followup.timeline.hint"));
         hint.getStyleClass().add("text-muted");
@@ -173,7 +173,8 @@ public final class FollowUpTimeline {
         onChanged.run();
     }
 
-    private void log() {
+    /** Opens the follow-up form for the order or customer shown. */
+    public void log() {
         if (customerId != null) {
             FollowUpDialog.log(ctx, window(), customerId, orderId, this::changed);
         }
