@@ -16,7 +16,6 @@ import app.gendan.domain.Priority;
 import app.gendan.domain.SalesOrder;
 import app.gendan.store.generated.tables.records.SalesOrderRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,8 @@ public final class OrderRepository {
      * slower than reading the open steps once.
      */
     public List<BoardCard> openCards(long pipelineId) {
-        List<BoardCard> cards = dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, SALES_ORDER.CUSTOMER_ID,
+        Map<Long, NextStep> steps = firstOpenStepByOrder();
+        return dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, SALES_ORDER.CUSTOMER_ID,
                         CUSTOMER.NAME, SALES_ORDER.AMOUNT, SALES_ORDER.CURRENCY, SALES_ORDER.OWNER_ID,
                         APP_USER.DISPLAY_NAME, SALES_ORDER.PRIORITY, SALES_ORDER.STAGE_ID,
                         SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.VERSION)
@@ -101,14 +101,7 @@ public final class OrderRepository {
                 .orderBy(SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.ID)
                 .fetch(r -> new BoardCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), Priority.fromCode(r.value10()), r.value11(), r.value12(),
-                        r.value13(), null));
-        Map<Long, NextStep> steps = firstOpenStepByOrder();
-        List<BoardCard> withSteps = new ArrayList<>(cards.size());
-        for (BoardCard c : cards) {
-            NextStep step = steps.get(c.orderId());
-            withSteps.add(step == null ? c : c.withNextStep(step));
-        }
-        return withSteps;
+                        r.value13(), steps.get(r.value1())));
     }
 
     /** For every order with an open next step, the step that wants attention first. */
@@ -120,6 +113,7 @@ public final class OrderRepository {
                 .where(FOLLOW_UP.NEXT_DONE_AT.isNull().and(FOLLOW_UP.NEXT_DUE_AT.isNotNull())
                         .and(FOLLOW_UP.NEXT_ACTION.isNotNull()).and(FOLLOW_UP.DELETED.isFalse())
                         .and(FOLLOW_UP.ORDER_ID.isNotNull()))
+                .fetch()
                 .forEach(r -> first.merge(r.value1(), new NextStep(r.value2(), r.value3(), r.value4(),
                         r.value5() == null ? 0 : r.value5(), null, r.value6()), NextStepState::first));
         return first;

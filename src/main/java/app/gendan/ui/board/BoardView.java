@@ -10,12 +10,14 @@ import app.gendan.domain.StepFilter;
 import app.gendan.service.UnfinishedChecklistException;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
+import app.gendan.ui.Widgets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -138,7 +140,7 @@ public final class BoardView {
 
         ComboBox<StepFilter> steps = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(StepFilter.values()));
         steps.setId("stepFilter");
-        steps.setConverter(app.gendan.ui.Widgets.converter(f -> ctx.text("board.filter.steps." + f.code())));
+        steps.setConverter(Widgets.converter(f -> ctx.text("board.filter.steps." + f.code())));
         steps.valueProperty().bindBidirectional(vm.stepFilterProperty());
 
         TextField text = new TextField();
@@ -235,13 +237,13 @@ public final class BoardView {
     private void showCardMenu(BoardColumnView column, ContextMenuEvent e) {
         BoardCard card = column.list().getSelectionModel().getSelectedItem();
         if (card != null) {
-            showCardMenu(column, card, new javafx.geometry.Point2D(e.getScreenX(), e.getScreenY()));
+            showCardMenu(column, card, new Point2D(e.getScreenX(), e.getScreenY()));
             e.consume();
         }
     }
 
     /** The selected card's menu (right click, the menu key or Shift+F10), naming the shortcuts. */
-    private void showCardMenu(BoardColumnView column, BoardCard card, javafx.geometry.Point2D at) {
+    private void showCardMenu(BoardColumnView column, BoardCard card, Point2D at) {
         MenuItem open = new MenuItem(ctx.text("board.card.menu.open"));
         open.setId("cardMenuOpen");
         open.setAccelerator(new KeyCodeCombination(KeyCode.ENTER));
