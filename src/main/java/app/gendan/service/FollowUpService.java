@@ -96,6 +96,9 @@ public final class FollowUpService {
             }
             long newId = tx.store().followUps().insert(outcome, zone, tx.actor(), tx.now());
             tx.audit(ENTITY, newId, "create", "summary", null, outcome.summary());
+            if (outcome.orderId() != null) {
+                tx.audit("order", outcome.orderId(), "followup", "summary", null, outcome.summary());
+            }
             return tx.store().followUps().byId(newId).orElseThrow();
         });
     }

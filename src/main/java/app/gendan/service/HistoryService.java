@@ -7,6 +7,8 @@ import app.gendan.store.Database;
 import app.gendan.store.StoreTx;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,8 +26,15 @@ public final class HistoryService {
         this.zone = zone;
     }
 
+    /** The order's own changes and those of its follow-ups (edits, deletes, done, snoozes), newest first. */
     public List<HistoryLine> ofOrder(long orderId, Messages messages) {
-        return of("order", orderId, messages);
+        return db.read(s -> {
+            List<AuditEntry> entries = new ArrayList<>(s.audit().of("order", orderId));
+            // a new follow-up is already told by the order's own "logged a follow-up" line
+            s.audit().ofFollowUpsOfOrder(orderId).stream().filter(e -> !"create".equals(e.action())).forEach(entries::add);
+            entries.sort(Comparator.comparing(AuditEntry::at).thenComparingLong(AuditEntry::id).reversed());
+            return lines(entries, messages, s);
+        });
     }
 
     public List<HistoryLine> ofCustomer(long customerId, Messages messages) {
@@ -33,17 +42,25 @@ public final class HistoryService {
     }
 
     private List<HistoryLine> of(String entity, long id, Messages m) {
-        return db.read(s -> {
-            Map<String, String> users = s.users().active().stream()
-                    .collect(Collectors.toMap(u -> Long.toString(u.id()), User::displayName));
-            return s.audit().of(entity, id).stream().map(e -> line(e, m, users, s)).toList();
-        });
+        return db.read(s -> lines(s.audit().of(entity, id), m, s));
+    }
+
+    private List<HistoryLine> lines(List<AuditEntry> entries, Messages m, StoreTx s) {
+        Map<String, String> users = s.users().active().stream()
+                .collect(Collectors.toMap(u -> Long.toString(u.id()), User::displayName));
+        return entries.stream().map(e -> line(e, m, users, s)).toList();
     }
 
     private HistoryLine line(AuditEntry e, Messages m, Map<String, String> users, StoreTx s) {
         String who = e.userName() != null ? e.userName() : m.get("history.system");
         String when = WHEN.format(e.at().atZone(zone));
         Function<String, String> value = v -> display(e.field(), v, m, users, s);
+        if ("followup".equals(e.entity()) && ("update".equals(e.action()) || "delete".equals(e.action()))) {
+            return new HistoryLine(e.at(), who, "delete".equals(e.action())
+                    ? m.get("history.followup.delete", who, e.oldValue(), when)
+                    : m.get("history.followup.update", who, m.get("field." + e.field()), value.apply(e.oldValue()),
+                            value.apply(e.newValue()), when));
+        }
         String text = switch (e.action()) {
             case "create" -> m.get("history.create", who, when);
             case "move" -> m.get("history.move", who, e.oldValue(), e.newValue(), when);
@@ -59,16 +76,27 @@ public final class HistoryService {
         return new HistoryLine(e.at(), who, text);
     }
 
-    private static String display(String field, String v, Messages m, Map<String, String> users, StoreTx s) {
+    private String display(String field, String v, Messages m, Map<String, String> users, StoreTx s) {
         if (v == null || v.isBlank()) {
             return m.get("history.empty");
         }
         return switch (field == null ? "" : field) {
-            case "owner" -> users.getOrDefault(v, v);
+            case "owner", "nextOwner" -> users.getOrDefault(v, v);
+            case "happenedAt", "nextDue", "snoozedUntil" -> moment(v);
+            case "method" -> m.get("method." + v);
             case "customer" -> s.customers().byId(Long.parseLong(v)).map(c -> c.name()).orElse(v);
             case "priority" -> m.get("priority." + v);
             case "status" -> m.get("status." + v);
             default -> v;
         };
+    }
+
+    /** Moments are recorded as ISO instants; people read them in their own zone. */
+    private String moment(String v) {
+        try {
+            return WHEN.format(java.time.Instant.parse(v).atZone(zone));
+        } catch (java.time.format.DateTimeParseException e) {
+            return v;
+        }
     }
 }

@@ -2,11 +2,14 @@ package app.gendan.store;
 
 import static app.gendan.store.generated.Tables.APP_USER;
 import static app.gendan.store.generated.Tables.AUDIT_ENTRY;
+import static app.gendan.store.generated.Tables.FOLLOW_UP;
 
 import app.gendan.domain.AuditEntry;
 import java.time.Instant;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 public final class AuditRepository {
     private final DSLContext dsl;
@@ -27,9 +30,19 @@ public final class AuditRepository {
 
     /** The trail of one entity, newest first, with the user's display name. */
     public List<AuditEntry> of(String entity, long entityId) {
+        return trail(AUDIT_ENTRY.ENTITY.eq(entity).and(AUDIT_ENTRY.ENTITY_ID.eq(entityId)));
+    }
+
+    /** The trail of every follow-up ever filed under an order (deleted ones included), newest first. */
+    public List<AuditEntry> ofFollowUpsOfOrder(long orderId) {
+        return trail(AUDIT_ENTRY.ENTITY.eq("followup").and(AUDIT_ENTRY.ENTITY_ID.in(
+                DSL.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.ORDER_ID.eq(orderId)))));
+    }
+
+    private List<AuditEntry> trail(Condition c) {
         return dsl.select(AUDIT_ENTRY.asterisk(), APP_USER.DISPLAY_NAME)
                 .from(AUDIT_ENTRY).leftJoin(APP_USER).on(APP_USER.ID.eq(AUDIT_ENTRY.USER_ID))
-                .where(AUDIT_ENTRY.ENTITY.eq(entity).and(AUDIT_ENTRY.ENTITY_ID.eq(entityId)))
+                .where(c)
                 .orderBy(AUDIT_ENTRY.AT.desc(), AUDIT_ENTRY.ID.desc())
                 .fetch(r -> new AuditEntry(r.get(AUDIT_ENTRY.ID), r.get(AUDIT_ENTRY.AT), r.get(AUDIT_ENTRY.USER_ID),
                         r.get(APP_USER.DISPLAY_NAME), r.get(AUDIT_ENTRY.ENTITY), r.get(AUDIT_ENTRY.ENTITY_ID),

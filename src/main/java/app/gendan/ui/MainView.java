@@ -2,6 +2,7 @@ package app.gendan.ui;
 
 import app.gendan.ui.board.BoardView;
 import app.gendan.ui.customer.CustomerListView;
+import app.gendan.ui.followup.FollowUpDialog;
 import app.gendan.ui.order.OrderFormView;
 import app.gendan.ui.search.SearchPopup;
 import app.gendan.ui.settings.SettingsView;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's content: navigation (Board, Customers, Settings), global search, busy indicator. */
@@ -137,12 +139,8 @@ public final class MainView implements UiActions {
 
     @Override
     public void logFollowUp(long customerId, Long orderId) {
-        // Until the follow-up form lands, the order (or customer) screen is where a rep records it.
-        if (orderId != null) {
-            openOrder(orderId);
-        } else {
-            openCustomer(customerId);
-        }
+        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        FollowUpDialog.log(ctx, window, customerId, orderId, this::dataChanged);
     }
 
     @Override

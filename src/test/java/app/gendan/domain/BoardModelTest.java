@@ -17,7 +17,7 @@ class BoardModelTest {
 
     private static BoardCard card(long id, long stage, long owner, Priority p, String amount, String customer) {
         return new BoardCard(id, "SO-" + id, "订单" + id, 1, customer, new BigDecimal(amount), "CNY", owner, "u" + owner,
-                p, stage, T, 0);
+                p, stage, T, 0, null);
     }
 
     private final List<Stage> stages = List.of(stage(1, "需求确认", 7), stage(2, "报价", 10));
@@ -39,6 +39,31 @@ class BoardModelTest {
         assertThat(BoardModel.build(stages, cards, new BoardFilter(null, Priority.LOW, null)).totalCount()).isEqualTo(1);
         assertThat(BoardModel.build(stages, cards, new BoardFilter(null, null, " 华信 ")).totalCount()).isEqualTo(2);
         assertThat(BoardModel.build(stages, cards, new BoardFilter(null, null, "so-3")).column(2).count()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByNextStep() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        NextStep yesterday = new NextStep("报价", Instant.parse("2026-11-18T16:00:00Z"), false, 10, null, null);
+        NextStep tomorrow = new NextStep("回访", Instant.parse("2026-11-20T16:00:00Z"), false, 10, null, null);
+        List<BoardCard> withSteps = List.of(cards.get(0).withNextStep(yesterday), cards.get(1).withNextStep(tomorrow),
+                cards.get(2));
+        BoardFilter overdue = new BoardFilter(null, null, null, StepFilter.OVERDUE, T, shanghai);
+        BoardFilter none = new BoardFilter(null, null, null, StepFilter.NO_NEXT_STEP, T, shanghai);
+        assertThat(BoardModel.build(stages, withSteps, overdue).column(1).cards()).extracting(BoardCard::orderId)
+                .containsExactly(1L);
+        assertThat(BoardModel.build(stages, withSteps, overdue).totalCount()).isEqualTo(1);
+        assertThat(BoardModel.build(stages, withSteps, none).column(2).cards()).extracting(BoardCard::orderId)
+                .containsExactly(3L);
+        assertThat(BoardModel.build(stages, withSteps, none).totalCount()).isEqualTo(1);
+        assertThat(BoardModel.build(stages, withSteps, new BoardFilter(null, null, null, null, null, null)).totalCount())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aMovedCardKeepsItsNextStep() {
+        NextStep step = new NextStep("回访", T, true, 10, null, null);
+        assertThat(cards.get(0).withNextStep(step).movedTo(2, T, 1).nextStep()).isSameAs(step);
     }
 
     @Test

@@ -7,6 +7,9 @@ import app.gendan.ui.AppContext;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
@@ -82,6 +85,18 @@ final class BoardColumnView {
         }
         list.getSelectionModel().clearSelection();
         return false;
+    }
+
+    /** Where a menu for an order's card opens: under the card when it is on screen, else at the list's corner. */
+    Point2D cellOf(long orderId) {
+        for (Node n : list.lookupAll(".order-card-cell")) {
+            if (n instanceof OrderCardCell cell && cell.getItem() != null && cell.getItem().orderId() == orderId) {
+                Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+                return new Point2D(b.getMinX() + 16, b.getMaxY() - 8);
+            }
+        }
+        Bounds b = list.localToScreen(list.getBoundsInLocal());
+        return new Point2D(b.getMinX() + 16, b.getMinY() + 16);
     }
 
     Stage stage() { return stage; }

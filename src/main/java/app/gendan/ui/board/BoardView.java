@@ -6,26 +6,34 @@ import app.gendan.domain.BoardModel;
 import app.gendan.domain.ChecklistItem;
 import app.gendan.domain.Pipeline;
 import app.gendan.domain.Stage;
+import app.gendan.domain.StepFilter;
 import app.gendan.service.UnfinishedChecklistException;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
+import app.gendan.ui.Widgets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -37,9 +45,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The board: filters on top, one column per open stage. Cards move by dragging them onto
- * another column or with Ctrl+Left / Ctrl+Right (Alt works too); Enter or a double-click opens the order.
+ * another column or with Ctrl+Left / Ctrl+Right (Alt works too); Enter or a double-click opens the
+ * order; Ctrl+L logs a follow-up for the selected card.
  */
 public final class BoardView {
+    /** Logs a follow-up for the selected card. */
+    public static final KeyCombination LOG_FOLLOW_UP = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
     private final AppContext ctx;
     private final UiActions actions;
     private final BoardViewModel vm;
@@ -126,6 +138,11 @@ public final class BoardView {
         priority.getSelectionModel().select(0);
         priority.valueProperty().addListener((o, a, b) -> vm.priorityProperty().set(b == null ? null : b.priority()));
 
+        ComboBox<StepFilter> steps = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(StepFilter.values()));
+        steps.setId("stepFilter");
+        steps.setConverter(Widgets.converter(f -> ctx.text("board.filter.steps." + f.code())));
+        steps.valueProperty().bindBidirectional(vm.stepFilterProperty());
+
         TextField text = new TextField();
         text.setId("boardFilter");
         text.setPromptText(ctx.text("board.filter.text"));
@@ -144,7 +161,7 @@ public final class BoardView {
 
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label(ctx.text("board.pipeline")), pipelines, owner, priority, text, grow, reload, newOrder);
+        HBox bar = new HBox(8, new Label(ctx.text("board.pipeline")), pipelines, owner, priority, steps, text, grow, reload, newOrder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("board-toolbar");
         return bar;
@@ -179,6 +196,7 @@ public final class BoardView {
             for (BoardColumn c : model.columns()) {
                 BoardColumnView view = new BoardColumnView(ctx, c.stage(), drag, this::open, this::drop);
                 view.list().addEventFilter(KeyEvent.KEY_PRESSED, e -> onKey(view, e));
+                view.list().setOnContextMenuRequested(e -> showCardMenu(view, e));
                 columns.put(c.stage().id(), view);
             }
             columnBox.getChildren().setAll(columns.values().stream().map(BoardColumnView::root).collect(Collectors.toList()));
@@ -204,10 +222,45 @@ public final class BoardView {
                 moveAndFocus(card, target.id());
             }
             e.consume();
+        } else if (LOG_FOLLOW_UP.match(e)) {
+            logFollowUp(card);
+            e.consume();
+        } else if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+            showCardMenu(column, card, column.cellOf(card.orderId()));
+            e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
             open(card);
             e.consume();
         }
+    }
+
+    private void showCardMenu(BoardColumnView column, ContextMenuEvent e) {
+        BoardCard card = column.list().getSelectionModel().getSelectedItem();
+        if (card != null) {
+            showCardMenu(column, card, new Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
+        }
+    }
+
+    /** The selected card's menu (right click, the menu key or Shift+F10), naming the shortcuts. */
+    private void showCardMenu(BoardColumnView column, BoardCard card, Point2D at) {
+        MenuItem open = new MenuItem(ctx.text("board.card.menu.open"));
+        open.setId("cardMenuOpen");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.ENTER));
+        open.setOnAction(a -> open(card));
+        MenuItem log = new MenuItem(ctx.text("board.card.menu.logFollowUp"));
+        log.setId("cardMenuLogFollowUp");
+        log.setAccelerator(LOG_FOLLOW_UP);
+        log.setOnAction(a -> logFollowUp(card));
+        // shown by hand rather than set as the list's context menu, so its accelerators stay
+        // display-only and the list's key filter keeps acting on the selected card
+        ContextMenu menu = new ContextMenu(log, open);
+        menu.setId("cardMenu");
+        menu.show(column.list(), at.getX(), at.getY());
+    }
+
+    private void logFollowUp(BoardCard card) {
+        actions.logFollowUp(card.customerId(), card.orderId());
     }
 
     private void drop(BoardCard card, long stageId) {

@@ -8,6 +8,7 @@ import app.gendan.domain.Priority;
 import app.gendan.domain.SalesOrder;
 import app.gendan.domain.StaleEditException;
 import app.gendan.domain.Stage;
+import app.gendan.domain.StepFilter;
 import app.gendan.domain.User;
 import app.gendan.service.BoardData;
 import app.gendan.service.UnfinishedChecklistException;
@@ -41,6 +42,7 @@ public final class BoardViewModel {
     private final ObjectProperty<OwnerChoice> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<StepFilter> stepFilter = new SimpleObjectProperty<>(StepFilter.ALL);
     private final ObjectProperty<BoardModel> model = new SimpleObjectProperty<>();
     private final BooleanProperty emptyDatabase = new SimpleBooleanProperty();
     private final BooleanProperty loadingDemo = new SimpleBooleanProperty();
@@ -56,6 +58,7 @@ public final class BoardViewModel {
         owner.addListener((o, a, b) -> rebuild());
         priority.addListener((o, a, b) -> rebuild());
         text.addListener((o, a, b) -> rebuild());
+        stepFilter.addListener((o, a, b) -> rebuild());
         pipeline.addListener((o, a, b) -> {
             if (!suppressReload && b != null && (a == null || a.id() != b.id())) {
                 reload();
@@ -140,7 +143,8 @@ public final class BoardViewModel {
         } else if (o != null && o.kind() == OwnerChoice.Kind.USER) {
             ownerId = o.userId();
         }
-        return new BoardFilter(ownerId, priority.get(), text.get());
+        return new BoardFilter(ownerId, priority.get(), text.get(), stepFilter.get(), ctx.workspace().clock().instant(),
+                ctx.formats().zone());
     }
 
     /** The stage {@code delta} columns left (-1) or right (+1) of {@code stageId}, if any. */
@@ -226,6 +230,9 @@ public final class BoardViewModel {
     public ObjectProperty<Priority> priorityProperty() { return priority; }
 
     public StringProperty textProperty() { return text; }
+
+    /** All cards, only those with an overdue next step, or only open orders with no next step. */
+    public ObjectProperty<StepFilter> stepFilterProperty() { return stepFilter; }
 
     public ObjectProperty<BoardModel> modelProperty() { return model; }
 

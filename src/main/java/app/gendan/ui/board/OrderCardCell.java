@@ -1,23 +1,30 @@
 package app.gendan.ui.board;
 
 import app.gendan.domain.BoardCard;
+import app.gendan.domain.NextStepState;
 import app.gendan.domain.Priority;
 import app.gendan.domain.StageTime;
 import app.gendan.ui.AppContext;
+import app.gendan.ui.followup.StepText;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One order on the board: number, customer, title, amount, owner, priority colour and days in stage. */
+/**
+ * One order on the board: number, customer, title, amount, owner, priority colour, days in
+ * stage, and its next step (red when overdue, flagged when an open order has none).
+ */
 final class OrderCardCell extends ListCell<BoardCard> {
-    static final double HEIGHT = 98;
+    static final double HEIGHT = 118;
     private static final List<String> PRIORITY_CLASSES = List.of("priority-high", "priority-normal", "priority-low");
+    private static final List<String> STEP_CLASSES = List.of("next-open", "next-overdue", "no-next-step");
 
     private final AppContext ctx;
     private final Integer idleDays;
@@ -27,6 +34,8 @@ final class OrderCardCell extends ListCell<BoardCard> {
     private final Label title = label("card-title");
     private final Label amount = label("card-amount");
     private final Label owner = label("card-owner");
+    private final Label next = label("card-next");
+    private final Tooltip tooltip = new Tooltip();
     private final VBox box;
 
     OrderCardCell(AppContext ctx, Integer idleDays, CardDrag drag, Consumer<BoardCard> onOpen) {
@@ -36,7 +45,11 @@ final class OrderCardCell extends ListCell<BoardCard> {
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, javafx.scene.layout.Priority.ALWAYS);
-        box = new VBox(2, new HBox(6, orderNo, spacer, days), customer, title, new HBox(6, amount, spacer2, owner));
+        // a long next step is cut short with an ellipsis rather than widening the card
+        next.setMinWidth(0);
+        next.setPrefWidth(0);
+        next.setMaxWidth(Double.MAX_VALUE);
+        box = new VBox(2, new HBox(6, orderNo, spacer, days), customer, title, new HBox(6, amount, spacer2, owner), next);
         box.getStyleClass().add("order-card");
         getStyleClass().add("order-card-cell");
         setText(null);
@@ -63,8 +76,11 @@ final class OrderCardCell extends ListCell<BoardCard> {
     protected void updateItem(BoardCard card, boolean empty) {
         super.updateItem(card, empty);
         box.getStyleClass().removeAll(PRIORITY_CLASSES);
+        box.getStyleClass().removeAll(STEP_CLASSES);
+        next.getStyleClass().removeAll(STEP_CLASSES);
         if (empty || card == null) {
             setGraphic(null);
+            setTooltip(null);
             setId(null);
             return;
         }
@@ -83,7 +99,25 @@ final class OrderCardCell extends ListCell<BoardCard> {
         }
         Priority p = card.priority() == null ? Priority.NORMAL : card.priority();
         box.getStyleClass().add("priority-" + p.code());
+        showNextStep(card);
         setGraphic(box);
+    }
+
+    private void showNextStep(BoardCard card) {
+        NextStepState state = NextStepState.of(card.nextStep(), ctx.workspace().clock().instant(), ctx.formats().zone());
+        String text = state == NextStepState.NONE ? ctx.text("board.card.noNextStep") : StepText.line(ctx, card.nextStep());
+        next.setText(state == NextStepState.NONE ? text : "→ " + text);
+        String styleClass = switch (state) {
+            case NONE -> "no-next-step";
+            case OPEN -> "next-open";
+            case OVERDUE -> "next-overdue";
+        };
+        next.getStyleClass().add(styleClass);
+        if (state == NextStepState.OVERDUE) {
+            box.getStyleClass().add("next-overdue");
+        }
+        tooltip.setText(text + "\n" + ctx.text("board.card.hint", BoardView.LOG_FOLLOW_UP.getDisplayText()));
+        setTooltip(tooltip);
     }
 
     private static Label label(String styleClass) {

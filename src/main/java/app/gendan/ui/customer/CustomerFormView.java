@@ -10,6 +10,7 @@ import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.UiActions;
 import app.gendan.ui.Widgets;
+import app.gendan.ui.followup.FollowUpTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,7 +32,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One customer: its fields, contacts and orders. A new customer is checked for duplicates on save. */
+/**
+ * One customer: its fields, contacts, orders and every follow-up (its orders' included). A new
+ * customer is checked for duplicates on save.
+ */
 final class CustomerFormView {
     private final AppContext ctx;
     private final UiActions actions;
@@ -49,6 +53,7 @@ final class CustomerFormView {
     private final ObservableList<SalesOrder> orders = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final Label heading = new Label();
+    private final FollowUpTimeline timeline;
     private final VBox root;
     private Customer customer;
 
@@ -84,7 +89,10 @@ final class CustomerFormView {
                 actions.newOrder(customer.id());
             }
         });
+        timeline = new FollowUpTimeline(ctx, actions::dataChanged);
+        timeline.list().setPrefHeight(260);
         VBox content = new VBox(12, heading, form.node(), new HBox(8, save, newOrder),
+                section("customer.followups", timeline.root()),
                 section("customer.contacts", contactsPane()), section("customer.orders", ordersPane()));
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
@@ -156,6 +164,7 @@ final class CustomerFormView {
         contacts.clear();
         orders.clear();
         errors.clear();
+        timeline.clear();
     }
 
     void show(long customerId) {
@@ -167,6 +176,7 @@ final class CustomerFormView {
             contacts.setAll(l.contacts());
             orders.setAll(l.orders());
             errors.clear();
+            timeline.showCustomer(l.customer().id());
         }, ctx.errors()::show);
     }
 

@@ -11,6 +11,7 @@ import app.gendan.service.HistoryLine;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.Widgets;
+import app.gendan.ui.followup.FollowUpTimeline;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -40,7 +41,10 @@ import javafx.stage.Modality;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The order form (new and edit) in its own window: details, lines, checklist and history tabs. */
+/**
+ * The order form (new and edit) in its own window: details, follow-ups, lines, checklist and
+ * history tabs. {@code onSaved} runs after the order or one of its follow-ups was saved.
+ */
 public final class OrderFormView {
     private final AppContext ctx;
     private final OrderFormViewModel vm;
@@ -85,15 +89,20 @@ public final class OrderFormView {
     }
 
     private Node content() {
+        Tab followUps = tab("order.tab.followups", followUps());
+        Tab checklist = tab("order.tab.checklist", checklist());
+        Tab history = tab("order.tab.history", history());
         TabPane tabs = new TabPane(
                 tab("order.tab.details", details()),
+                followUps,
                 tab("order.tab.lines", lines()),
-                tab("order.tab.checklist", checklist()),
-                tab("order.tab.history", history()));
+                checklist,
+                history);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         boolean isNew = vm.order.get() == null;
-        tabs.getTabs().get(2).setDisable(isNew);
-        tabs.getTabs().get(3).setDisable(isNew);
+        followUps.setDisable(isNew);
+        checklist.setDisable(isNew);
+        history.setDisable(isNew);
         Label number = new Label();
         number.setId("orderNo");
         number.getStyleClass().add("title-3");
@@ -271,6 +280,21 @@ public final class OrderFormView {
             }
         });
         return list;
+    }
+
+    /** The order's follow-ups; saving one there refreshes the history tab and the board. */
+    private Node followUps() {
+        FollowUpTimeline timeline = new FollowUpTimeline(ctx, () -> {
+            vm.reloadHistory();
+            if (vm.order.get() != null) {
+                onSaved.accept(vm.order.get());
+            }
+        });
+        SalesOrder o = vm.order.get();
+        if (o != null) {
+            timeline.showOrder(o.customerId(), o.id());
+        }
+        return timeline.root();
     }
 
     private Node history() {

@@ -265,6 +265,15 @@ public final class OrderFormViewModel {
         }
     }
 
+    /** Reloads the history tab (after a follow-up of the order changed). */
+    void reloadHistory() {
+        SalesOrder o = order.get();
+        if (o != null) {
+            ctx.tasks().run(() -> ctx.workspace().history().ofOrder(o.id(), ctx.messages()), history::setAll,
+                    ctx.errors()::show);
+        }
+    }
+
     void setChecklistItem(ChecklistItem item, boolean done) {
         ctx.tasks().run(() -> {
             ctx.workspace().orders().setChecklistItem(item.id(), done);

@@ -1,0 +1,79 @@
+package app.gendan.ui.followup;
+
+import app.gendan.domain.SnoozeChoice;
+import app.gendan.ui.AppContext;
+import app.gendan.ui.FormGrid;
+import app.gendan.ui.Widgets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** Asks until when to snooze a step: a date (tomorrow by default) and a time (09:00 by default). */
+final class SnoozeDateDialog {
+    private SnoozeDateDialog() {}
+
+    static void ask(AppContext ctx, Window owner, Consumer<Instant> onChosen) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(ctx.text("followup.snooze.title"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        Widgets.style(dialog.getDialogPane());
+        dialog.getDialogPane().setId("snoozeDialog");
+        LocalDate tomorrow = ctx.workspace().clock().instant().atZone(ctx.formats().zone()).toLocalDate().plusDays(1);
+        DatePicker date = new DatePicker(tomorrow);
+        date.setId("snoozeDate");
+        date.setConverter(ctx.formats().dateConverter());
+        TextField time = new TextField(TimeText.format(SnoozeChoice.MORNING));
+        time.setId("snoozeTime");
+        time.setPrefColumnCount(5);
+        ObservableMap<String, String> errors = FXCollections.observableHashMap();
+        dialog.getDialogPane().setContent(new FormGrid()
+                .add(ctx.text("followup.snooze.date"), "date", date)
+                .add(ctx.text("followup.snooze.time"), "time", time)
+                .bindErrors(errors).node());
+        ButtonType ok = new ButtonType(ctx.text("followup.snooze.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(ctx.text("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("snoozeOk");
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            errors.clear();
+            LocalDate day;
+            try {
+                day = date.getConverter().fromString(date.getEditor().getText());
+            } catch (DateTimeParseException ex) {
+                day = null;
+            }
+            LocalTime at;
+            try {
+                at = TimeText.parse(time.getText());
+            } catch (DateTimeParseException ex) {
+                errors.put("time", ctx.text("followup.time.invalid"));
+                e.consume();
+                return;
+            }
+            if (day == null) {
+                errors.put("date", ctx.text("followup.date.invalid"));
+                e.consume();
+                return;
+            }
+            onChosen.accept(day.atTime(at == null ? SnoozeChoice.MORNING : at).atZone(ctx.formats().zone()).toInstant());
+        });
+        dialog.setOnShown(e -> Platform.runLater(date::requestFocus));
+        dialog.show();
+    }
+}
