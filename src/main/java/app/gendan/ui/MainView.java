@@ -58,10 +58,15 @@ public final class MainView implements UiActions, AutoCloseable {
         this.board = new BoardView(ctx, this);
         this.search = new SearchPopup(ctx, this);
         this.todayModel = new TodayViewModel(ctx);
-        todayModel.setAfterWrite(this::dataChanged);
         todayButton = navButton("navToday", "nav.today", "mdi2c-calendar-check", () -> {
-            Platform.runLater(() -> today().focus());
-            return today().root();
+            // coming to Today shows the latest, even before a colleague's change is polled
+            if (today == null) {
+                today();
+            } else {
+                todayModel.reload();
+            }
+            Platform.runLater(() -> today.focus());
+            return today.root();
         });
         todayButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             int overdue = todayModel.overdueCountProperty().get();
@@ -176,9 +181,7 @@ public final class MainView implements UiActions, AutoCloseable {
     private TodayView today() {
         if (today == null) {
             today = new TodayView(ctx, this, todayModel);
-            if (!todayModel.isStarted()) {
-                todayModel.start();
-            }
+            todayModel.start();
         }
         return today;
     }

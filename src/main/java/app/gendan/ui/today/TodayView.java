@@ -49,6 +49,7 @@ public final class TodayView {
         this.vm = vm;
         this.due = new DueTable(ctx);
         this.alerts = new AlertTable(ctx, vm.alerts(), this::openAlert);
+        vm.setAfterWrite(actions::dataChanged);
         vm.dueProperty().addListener((o, a, list) -> due.show(list));
         due.show(vm.dueProperty().get());
         due.node().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -203,25 +204,27 @@ public final class TodayView {
         return due.node();
     }
 
-    /** The same actions with their keys, on right-click; rebuilt for the row it opens on. */
+    /** The same actions with their keys, on right-click; they work on the selected step. */
     private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
+        Menu snooze = new Menu(keyed("today.action.snooze", "S"));
+        snooze.setId("todayMenuSnooze");
+        MenuItem hour = item("todayMenuSnoozeHour", ctx.text("today.snooze.hour"), i -> vm.snooze(i, SnoozeChoice.ONE_HOUR));
+        MenuItem tomorrow = item("todayMenuSnoozeTomorrow", ctx.text("today.snooze.tomorrow"),
+                i -> vm.snooze(i, SnoozeChoice.TOMORROW_MORNING));
+        MenuItem day = item("todayMenuSnoozeDate", ctx.text("today.snooze.date"),
+                i -> Platform.runLater(() -> snoozeUntilChosenDay(i)));
+        snooze.getItems().setAll(hour, tomorrow, day);
+        ContextMenu menu = new ContextMenu(
+                item("todayMenuDone", keyed("today.action.done", "D"), vm::done),
+                snooze,
+                new SeparatorMenuItem(),
+                item("todayMenuOpen", keyed("today.action.open", "Enter"), this::open),
+                item("todayMenuLog", keyed("today.action.log", "L"), i -> actions.logFollowUp(i.customerId(), i.orderId())),
+                item("todayMenuReassign", keyed("today.action.reassign", "R"), this::reassign));
         menu.setId("todayMenu");
         menu.setOnShowing(e -> {
-            DueItem item = due.selected();
-            menu.getItems().clear();
-            if (item == null) {
-                return;
-            }
-            Menu snooze = new Menu(keyed("today.action.snooze", "S"));
-            snooze.getItems().setAll(snoozeItems(item));
-            menu.getItems().setAll(
-                    item("todayMenuDone", keyed("today.action.done", "D"), () -> vm.done(item)),
-                    snooze,
-                    new SeparatorMenuItem(),
-                    item("todayMenuOpen", keyed("today.action.open", "Enter"), () -> open(item)),
-                    item("todayMenuLog", keyed("today.action.log", "L"), () -> actions.logFollowUp(item.customerId(), item.orderId())),
-                    item("todayMenuReassign", keyed("today.action.reassign", "R"), () -> reassign(item)));
+            boolean none = due.selected() == null;
+            menu.getItems().forEach(m -> m.setDisable(none));
         });
         return menu;
     }
@@ -230,11 +233,16 @@ public final class TodayView {
         return ctx.text("today.menu.keyed", ctx.text(key), shortcut);
     }
 
-    private static MenuItem item(String id, String text, Runnable action) {
+    private MenuItem item(String id, String text, java.util.function.Consumer<DueItem> action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
         m.setMnemonicParsing(false);
-        m.setOnAction(e -> action.run());
+        m.setOnAction(e -> {
+            DueItem selected = due.selected();
+            if (selected != null) {
+                action.accept(selected);
+            }
+        });
         return m;
     }
 
