@@ -153,6 +153,28 @@ class TodayViewTest extends UiTestBase {
     }
 
     @Test
+    void snoozingToAChosenDayBringsTheStepBackThatMorning() {
+        openToday();
+        select(late);
+        type(KeyCode.S);
+        waitUntil(() -> lookup("#snoozeDate").tryQuery().isPresent());
+        type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#snoozeDateDialog").tryQuery().isPresent());
+        javafx.scene.control.TextField editor = lookup("#snoozeDateDialog .date-picker").queryAs(javafx.scene.control.DatePicker.class).getEditor();
+        clickOn(editor);
+        fx(() -> {
+            editor.clear();
+            return null;
+        });
+        write("2026-11-27");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#snoozeDateDialog").tryQuery().isEmpty());
+        waitUntil(() -> shown(DueGroup.UPCOMING).contains(late.id()));
+        assertThat(ws.followUps().get(late.id()).nextStep().snoozedUntil())
+                .isEqualTo(Instant.parse("2026-11-27T01:00:00Z")); // Friday 09:00 in Shanghai
+    }
+
+    @Test
     void enterOpensTheOrderOfTheSelectedStep() {
         openToday();
         select(quote);

@@ -19,7 +19,7 @@ public final class DueTexts {
         return ctx.formats().date(step.effectiveDue().atZone(ctx.formats().zone()).toLocalDate());
     }
 
-    /** Order number, or the customer when the step belongs to no order. */
+    /** The order number; empty for a step that belongs to the customer alone. */
     public static String order(DueItem item) {
         return item.orderNo() == null ? "" : item.orderNo();
     }

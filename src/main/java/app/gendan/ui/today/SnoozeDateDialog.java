@@ -3,6 +3,7 @@ package app.gendan.ui.today;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.Widgets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -40,8 +41,21 @@ final class SnoozeDateDialog {
                 () -> picker.getValue() == null || !picker.getValue().isAfter(today), picker.valueProperty()));
         dialog.getDialogPane().setContent(new VBox(8, new Label(ctx.text("today.snooze.dateText")), picker));
         Widgets.style(dialog.getDialogPane());
-        dialog.setResultConverter(b -> b == ok ? picker.getValue() : null);
+        dialog.setResultConverter(b -> b == ok ? chosen(picker, today) : null);
         dialog.setOnShown(e -> Platform.runLater(picker.getEditor()::requestFocus));
         return dialog.showAndWait();
+    }
+
+    /** Enter closes the dialog before the picker reads its text, so a typed day is read here. */
+    private static LocalDate chosen(DatePicker picker, LocalDate today) {
+        try {
+            LocalDate typed = picker.getConverter().fromString(picker.getEditor().getText());
+            if (typed != null && typed.isAfter(today)) {
+                return typed;
+            }
+        } catch (DateTimeParseException e) {
+            // keep the day picked from the calendar
+        }
+        return picker.getValue();
     }
 }

@@ -7,7 +7,6 @@ import app.gendan.ui.UiActions;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,7 +21,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableRow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -128,7 +126,7 @@ public final class TodayView {
         }
         switch (e.getCode()) {
             case D -> vm.done(item);
-            case S -> snoozeMenu(item).show(selectedRow(), javafx.geometry.Side.BOTTOM, 40, 0);
+            case S -> snoozeMenu().show(selectedRow(), javafx.geometry.Side.BOTTOM, 40, 0);
             case ENTER, O -> open(item);
             case L -> actions.logFollowUp(item.customerId(), item.orderId());
             case R -> reassign(item);
@@ -163,8 +161,8 @@ public final class TodayView {
     }
 
     /** The snooze choices as a menu the arrow keys and Enter work, opened by S under the selected row. */
-    ContextMenu snoozeMenu(DueItem item) {
-        ContextMenu menu = new ContextMenu(snoozeItems(item));
+    private ContextMenu snoozeMenu() {
+        ContextMenu menu = new ContextMenu(snoozeItems("snooze"));
         menu.setId("snoozeMenu");
         // the first choice takes the keyboard at once, so S, Enter snoozes for an hour
         menu.setOnShown(e -> Platform.runLater(() -> {
@@ -178,27 +176,18 @@ public final class TodayView {
         return menu;
     }
 
-    private MenuItem[] snoozeItems(DueItem item) {
-        MenuItem hour = new MenuItem(ctx.text("today.snooze.hour"));
-        hour.setId("snoozeHour");
-        hour.setOnAction(e -> vm.snooze(item, SnoozeChoice.ONE_HOUR));
-        MenuItem tomorrow = new MenuItem(ctx.text("today.snooze.tomorrow"));
-        tomorrow.setId("snoozeTomorrow");
-        tomorrow.setOnAction(e -> vm.snooze(item, SnoozeChoice.TOMORROW_MORNING));
-        MenuItem date = new MenuItem(ctx.text("today.snooze.date"));
-        date.setId("snoozeDate");
-        date.setOnAction(e -> Platform.runLater(() -> snoozeUntilChosenDay(item)));
-        return new MenuItem[] {hour, tomorrow, date};
+    private MenuItem[] snoozeItems(String idPrefix) {
+        return new MenuItem[] {
+            item(idPrefix + "Hour", ctx.text("today.snooze.hour"), i -> vm.snooze(i, SnoozeChoice.ONE_HOUR)),
+            item(idPrefix + "Tomorrow", ctx.text("today.snooze.tomorrow"), i -> vm.snooze(i, SnoozeChoice.TOMORROW_MORNING)),
+            item(idPrefix + "Date", ctx.text("today.snooze.date"), i -> Platform.runLater(() -> snoozeUntilChosenDay(i)))};
     }
 
     private Node selectedRow() {
         int index = due.node().getSelectionModel().getSelectedIndex();
         for (Node n : due.node().lookupAll(".tree-table-row-cell")) {
             if (n instanceof TreeTableRow<?> row && row.getIndex() == index && row.isVisible()) {
-                Bounds b = row.localToScene(row.getBoundsInLocal());
-                if (b.getHeight() > 0) {
-                    return row;
-                }
+                return row;
             }
         }
         return due.node();
@@ -208,12 +197,7 @@ public final class TodayView {
     private ContextMenu contextMenu() {
         Menu snooze = new Menu(keyed("today.action.snooze", "S"));
         snooze.setId("todayMenuSnooze");
-        MenuItem hour = item("todayMenuSnoozeHour", ctx.text("today.snooze.hour"), i -> vm.snooze(i, SnoozeChoice.ONE_HOUR));
-        MenuItem tomorrow = item("todayMenuSnoozeTomorrow", ctx.text("today.snooze.tomorrow"),
-                i -> vm.snooze(i, SnoozeChoice.TOMORROW_MORNING));
-        MenuItem day = item("todayMenuSnoozeDate", ctx.text("today.snooze.date"),
-                i -> Platform.runLater(() -> snoozeUntilChosenDay(i)));
-        snooze.getItems().setAll(hour, tomorrow, day);
+        snooze.getItems().setAll(snoozeItems("todayMenuSnooze"));
         ContextMenu menu = new ContextMenu(
                 item("todayMenuDone", keyed("today.action.done", "D"), vm::done),
                 snooze,
@@ -233,6 +217,7 @@ public final class TodayView {
         return ctx.text("today.menu.keyed", ctx.text(key), shortcut);
     }
 
+    /** A menu entry that works on the step selected when it is chosen. */
     private MenuItem item(String id, String text, java.util.function.Consumer<DueItem> action) {
         MenuItem m = new MenuItem(text);
         m.setId(id);
