@@ -209,5 +209,12 @@ class TodayViewTest extends UiTestBase {
         waitUntil(() -> main.todayModel().loadsProperty().get() > again);
         assertThat(alerts()).filteredOn(a -> a.kind() == AlertKind.STUCK).extracting(OrderAlert::orderId)
                 .containsExactly(gears.id());
+
+        // Enter on an alert opens its order
+        clickOn(lookup("#alertTable .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .queryAs(javafx.scene.Node.class));
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#orderTitle").tryQuery().isPresent());
+        assertThat(lookup("#orderTitle").queryTextInputControl().getText()).isEqualTo("Beta gears");
     }
 }

@@ -23,7 +23,8 @@ final class MissedSummaryDialog {
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(
                 missed.stream().map(r -> ReminderTexts.line(ctx, r)).toList()));
         list.setId("missedList");
-        list.setPrefSize(560, Math.min(320, 40 + missed.size() * 28));
+        list.setPrefSize(720, Math.min(360, 16 + missed.size() * 38));
+        list.setMinHeight(list.getPrefHeight());
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(ctx.text("notify.missed.title"));
         dialog.setHeaderText(ctx.text("notify.missed.header", missed.size()));
@@ -38,6 +39,7 @@ final class MissedSummaryDialog {
         dialog.getDialogPane().lookupButton(today).setId("missedOpenToday");
         dialog.getDialogPane().lookupButton(close).setId("missedClose");
         dialog.getDialogPane().setContent(list);
+        dialog.setResizable(true);
         Widgets.style(dialog.getDialogPane());
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == today) {

@@ -22,6 +22,7 @@ final class AlertTable {
         this.ctx = ctx;
         this.table = new TableView<>(alerts);
         table.setId("alertTable");
+        table.setPlaceholder(new javafx.scene.control.Label(ctx.text("today.alerts.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("today.alerts.kind", 130, a -> DueTexts.kind(ctx, a.kind())),
