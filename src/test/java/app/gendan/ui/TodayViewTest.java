@@ -213,6 +213,8 @@ class TodayViewTest extends UiTestBase {
         // Enter on an alert opens its order
         clickOn(lookup("#alertTable .table-row-cell").match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
                 .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> lookup("#alertTable").query().isFocused()
+                && ((TableView<?>) lookup("#alertTable").query()).getSelectionModel().getSelectedItem() != null);
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#orderTitle").tryQuery().isPresent());
         assertThat(lookup("#orderTitle").queryTextInputControl().getText()).isEqualTo("Beta gears");
