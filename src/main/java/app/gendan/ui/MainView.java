@@ -6,6 +6,12 @@ import app.gendan.ui.followup.FollowUpDialog;
 import app.gendan.ui.order.OrderFormView;
 import app.gendan.ui.search.SearchPopup;
 import app.gendan.ui.settings.SettingsView;
+import app.gendan.ui.today.DayWatch;
+import app.gendan.ui.today.TodayView;
+import app.gendan.ui.today.TodayViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,9 +30,14 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's content: navigation (Board, Customers, Settings), global search, busy indicator. */
-public final class MainView implements UiActions {
+/**
+ * The main window's content: navigation (Today, Board, Customers, Settings on Ctrl+1…4), global
+ * search, busy indicator. The board is the start page; the Today button shows how many steps are
+ * overdue, so nobody misses them without being pulled away from the board.
+ */
+public final class MainView implements UiActions, AutoCloseable {
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCode[] PAGE_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
 
     private final AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -35,6 +46,12 @@ public final class MainView implements UiActions {
     private final ToggleGroup nav = new ToggleGroup();
     private final ToggleButton boardButton;
     private final ToggleButton customersButton;
+    private final ToggleButton todayButton;
+    private final List<ToggleButton> pages;
+    private final TodayViewModel todayModel;
+    private final List<Runnable> dataListeners = new ArrayList<>();
+    private TodayView today;
+    private DayWatch dayWatch;
     private CustomerListView customers;
     private SettingsView settings;
 
@@ -42,10 +59,26 @@ public final class MainView implements UiActions {
         this.ctx = ctx;
         this.board = new BoardView(ctx, this);
         this.search = new SearchPopup(ctx, this);
+        this.todayModel = new TodayViewModel(ctx);
+        todayButton = navButton("navToday", "nav.today", "mdi2c-calendar-check", () -> {
+            // coming to Today shows the latest, even before a colleague's change is polled
+            if (today == null) {
+                today();
+            } else {
+                todayModel.reload();
+            }
+            Platform.runLater(() -> today.focus());
+            return today.root();
+        });
+        todayButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int overdue = todayModel.overdueCountProperty().get();
+            return overdue > 0 ? ctx.text("nav.todayOverdue", overdue) : ctx.text("nav.today");
+        }, todayModel.overdueCountProperty()));
         boardButton = navButton("navBoard", "nav.board", "mdi2v-view-column", () -> board.root());
         customersButton = navButton("navCustomers", "nav.customers", "mdi2a-account-group", () -> customers().root());
         ToggleButton settingsButton = navButton("navSettings", "nav.settings", "mdi2c-cog", () -> settings().root());
-        root.setTop(top(boardButton, customersButton, settingsButton));
+        pages = List.of(todayButton, boardButton, customersButton, settingsButton);
+        root.setTop(top(todayButton, boardButton, customersButton, settingsButton));
         root.getStyleClass().add("main-view");
         root.getStylesheets().add(Widgets.STYLESHEET);
         boardButton.setSelected(true);
@@ -57,10 +90,45 @@ public final class MainView implements UiActions {
     public BoardView board() { return board; }
 
     /** Loads the board; call once the view is in a window. */
-    public void start() { board.start(); }
+    public void start() {
+        board.start();
+        startToday();
+    }
 
     /** Shows the board from a snapshot loaded ahead at start-up. */
-    public void start(app.gendan.ui.board.BoardStart prefetched) { board.startWith(prefetched); }
+    public void start(app.gendan.ui.board.BoardStart prefetched) {
+        board.startWith(prefetched);
+        startToday();
+    }
+
+    /** Today's lists load once the board has its data, so they never delay the first board. */
+    private void startToday() {
+        var loaded = board.viewModel().loadedProperty();
+        if (loaded.get()) {
+            todayModel.start();
+        } else {
+            loaded.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                    if (is) {
+                        loaded.removeListener(this);
+                        if (!todayModel.isStarted()) {
+                            todayModel.start();
+                        }
+                    }
+                }
+            });
+        }
+        if (dayWatch == null) {
+            dayWatch = DayWatch.start(todayModel::checkDay);
+        }
+    }
+
+    /** The Today page's view-model (loaded in the background even while another page shows). */
+    public TodayViewModel todayModel() { return todayModel; }
+
+    /** Runs after every {@link #dataChanged()}, e.g. to wake the reminder scheduler. */
+    public void onDataChanged(Runnable listener) { dataListeners.add(listener); }
 
     private ToggleButton navButton(String id, String key, String icon, java.util.function.Supplier<Node> page) {
         ToggleButton b = new ToggleButton(ctx.text(key), new FontIcon(icon));
@@ -104,7 +172,20 @@ public final class MainView implements UiActions {
     private void installShortcuts(Scene scene) {
         if (scene != null) {
             scene.getAccelerators().put(SEARCH, search::focus);
+            for (int i = 0; i < pages.size(); i++) {
+                ToggleButton page = pages.get(i);
+                scene.getAccelerators().put(new KeyCodeCombination(PAGE_KEYS[i], KeyCombination.SHORTCUT_DOWN),
+                        () -> page.setSelected(true));
+            }
         }
+    }
+
+    private TodayView today() {
+        if (today == null) {
+            today = new TodayView(ctx, this, todayModel);
+            todayModel.start();
+        }
+        return today;
     }
 
     private CustomerListView customers() {
@@ -146,11 +227,32 @@ public final class MainView implements UiActions {
     @Override
     public void dataChanged() {
         board.reload();
+        if (todayModel.isStarted()) {
+            todayModel.reload();
+        }
         if (customers != null) {
             customers.refresh();
         }
+        dataListeners.forEach(Runnable::run);
     }
 
     /** Shows the board page. */
     public void showBoard() { boardButton.setSelected(true); }
+
+    /** Shows the Today page with the keyboard in its list. */
+    public void showToday() {
+        todayButton.setSelected(true);
+        today().focus();
+    }
+
+    /** The Today page, built on first use. */
+    public TodayView todayView() { return today(); }
+
+    /** Stops the once-a-minute day check (the window is closing or being rebuilt). */
+    @Override
+    public void close() {
+        if (dayWatch != null) {
+            dayWatch.close();
+        }
+    }
 }

@@ -48,14 +48,20 @@ abstract class UiTestBase extends FxRobot {
 
     protected Locale locale() { return Locale.ENGLISH; }
 
+    /** The workspace's clock; a test that moves time returns a {@link app.gendan.testing.MutableClock} it keeps. */
+    protected Clock clock() { return Clock.systemDefaultZone(); }
+
+    /** The signed-in user's role. */
+    protected Role role() { return Role.REP; }
+
     /** Seeds data through the services before the window opens. */
     protected void seed() { }
 
     @BeforeEach
     void openWindow() throws Exception {
-        ws = Workspace.open(dir.resolve("t.mv.db"), Clock.systemDefaultZone());
+        ws = Workspace.open(dir.resolve("t.mv.db"), clock());
         messages = new Messages(locale());
-        me = ws.users().register("tester", "Tess Ter", Role.REP);
+        me = ws.users().register("tester", "Tess Ter", role());
         pipeline = ws.pipelines().ensureDefault(messages);
         stages = ws.pipelines().openStages(pipeline.id());
         seed();
@@ -80,6 +86,9 @@ abstract class UiTestBase extends FxRobot {
 
     @AfterEach
     void closeWindow() throws Exception {
+        if (main != null) {
+            main.close();
+        }
         FxToolkit.cleanupStages();
         if (tasks != null) {
             tasks.close();
@@ -94,7 +103,7 @@ abstract class UiTestBase extends FxRobot {
     }
 
     protected SalesOrder order(String title, Customer c, String amount, Priority priority, long ownerId) {
-        OrderDraft d = OrderDraft.of(title, c.id(), ownerId, new BigDecimal(amount), LocalDate.now()).withPriority(priority);
+        OrderDraft d = OrderDraft.of(title, c.id(), ownerId, new BigDecimal(amount), LocalDate.now(ws.clock())).withPriority(priority);
         return ws.orders().create(pipeline.id(), d);
     }
 

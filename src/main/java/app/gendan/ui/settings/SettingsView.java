@@ -27,7 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** Settings: database location, profile, language, order-number rule, pipelines and stages. */
+/** Settings: database location, profile, reminders, language, order-number rule, pipelines and stages. */
 public final class SettingsView {
     private final AppContext ctx;
     private final ScrollPane root;
@@ -39,6 +39,7 @@ public final class SettingsView {
         VBox box = new VBox(12,
                 section("settings.database", database()),
                 section("settings.profile", profile()),
+                section("settings.reminders", new ReminderSettings(ctx, actions).node()),
                 section("settings.language", language()),
                 section("settings.orderNumber", orderNumber()),
                 section("settings.pipelines", new PipelineEditor(ctx, actions).root()));

@@ -12,13 +12,13 @@ import app.gendan.ui.FxTasks;
 import app.gendan.ui.MainView;
 import app.gendan.ui.Widgets;
 import app.gendan.ui.board.BoardStart;
+import app.gendan.ui.notify.Reminders;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -45,6 +45,7 @@ public final class Startup {
     private Messages messages;
     private Workspace workspace;
     private ChangeWatcher watcher;
+    private Reminders reminders;
     private MainView main;
 
     public Startup(Stage stage, Path dbOverride) {
@@ -192,6 +193,9 @@ public final class Startup {
             messages = new Messages(locale);
             showMain(messages, null);
         });
+        if (main != null) {
+            main.close();
+        }
         main = new MainView(ctx);
         stage.setTitle(m.get("app.title") + " — " + workspace.databaseDescription());
         stage.getScene().setRoot(main.root());
@@ -209,6 +213,20 @@ public final class Startup {
             main.start();
         }
         watchChanges();
+        startReminders(ctx);
+    }
+
+    /** Reminders for the signed-in user; after a language switch they follow the rebuilt window. */
+    private void startReminders(AppContext ctx) {
+        if (probe) {
+            return;
+        }
+        if (reminders == null) {
+            reminders = Reminders.create(ctx, main, stage).start();
+        } else {
+            reminders.attach(ctx, main);
+        }
+        main.onDataChanged(reminders::wake);
     }
 
     /** Colleagues on a shared file: reload what is shown when anyone commits a change. */
@@ -230,6 +248,12 @@ public final class Startup {
         tasks.close();
         if (watcher != null) {
             watcher.close();
+        }
+        if (reminders != null) {
+            reminders.close();
+        }
+        if (main != null) {
+            main.close();
         }
         if (workspace != null) {
             workspace.close();
