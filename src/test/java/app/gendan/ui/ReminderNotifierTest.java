@@ -82,6 +82,21 @@ class ReminderNotifierTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Popups slide in; a click aimed at a button still moving would land beside it. */
+    private void clickWhenStill(Node button) {
+        javafx.geometry.Bounds last = null;
+        for (int i = 0; i < 100; i++) {
+            javafx.geometry.Bounds now = fx(() -> button.localToScreen(button.getBoundsInLocal()));
+            if (now != null && now.equals(last)) {
+                break;
+            }
+            last = now;
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        clickOn(button);
+    }
+
     private Set<Node> popups() {
         return lookup(".gendan-reminder").queryAll();
     }
@@ -127,7 +142,7 @@ class ReminderNotifierTest extends UiTestBase {
         assertThat(popups()).as("nor does a restart").hasSize(1);
         assertThat(lookup("#missedSummary").tryQuery()).isEmpty();
 
-        clickOn(from(popup("Call about the drawing")).lookup(".reminder-done").queryButton());
+        clickWhenStill(from(popup("Call about the drawing")).lookup(".reminder-done").queryButton());
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().doneAt() != null);
         waitUntil(() -> popups().isEmpty());
     }
@@ -141,7 +156,7 @@ class ReminderNotifierTest extends UiTestBase {
         waitUntil(() -> popups().size() == 1);
         assertThat(notificationStates(call)).containsExactly("fired");
 
-        clickOn(from(popup("Call about the drawing")).lookup(".reminder-snooze").queryButton());
+        clickWhenStill(from(popup("Call about the drawing")).lookup(".reminder-snooze").queryButton());
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().snoozedUntil() != null);
         assertThat(ws.followUps().get(call.id()).nextStep().snoozedUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         waitUntil(() -> popups().isEmpty());
@@ -153,7 +168,7 @@ class ReminderNotifierTest extends UiTestBase {
         pass(running);
         waitUntil(() -> popups().size() == 1);
 
-        clickOn(from(popup("Call about the drawing")).lookup(".close-button").queryButton());
+        clickWhenStill(from(popup("Call about the drawing")).lookup(".close-button").queryButton());
         waitUntil(() -> notificationStates(call).equals(List.of("fired", "dismissed")));
         waitUntil(() -> popups().isEmpty());
         assertThat(ws.followUps().get(call.id()).nextStep().isOpen()).as("dismissing leaves the step open").isTrue();
