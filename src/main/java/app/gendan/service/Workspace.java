@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.service.imports.ImportService;
 import app.gendan.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final AlertService alerts;
     private final ReminderService reminders;
     private final MilestoneService milestones;
+    private final ImportService imports;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -46,6 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.alerts = new AlertService(db, clock);
         this.reminders = new ReminderService(db, writes, clock, alerts);
         this.milestones = new MilestoneService(db, writes);
+        this.imports = new ImportService(db, writes, clock);
     }
 
     private app.gendan.domain.User currentUser() {
@@ -90,6 +93,9 @@ public final class Workspace implements AutoCloseable {
     public ReminderService reminders() { return reminders; }
 
     public MilestoneService milestones() { return milestones; }
+
+    /** Importing trackers: inspect, preview, run, list and revert batches, saved column mappings. */
+    public ImportService imports() { return imports; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * The single path for writes: one transaction that does the work, writes its audit entries and
  * appends to the change feed, so either all of it commits or none of it does.
  */
-final class Writes {
+public final class Writes {
     private final Database db;
     private final Clock clock;
     private final Supplier<User> actor;
@@ -21,7 +21,7 @@ final class Writes {
         this.actor = actor;
     }
 
-    <T> T run(String entity, Function<WriteTx, T> work) {
+    public <T> T run(String entity, Function<WriteTx, T> work) {
         User user = actor.get();
         Long actorId = user == null ? null : user.id();
         return db.transaction(store -> {

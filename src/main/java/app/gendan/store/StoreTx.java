@@ -39,4 +39,8 @@ public final class StoreTx {
     public AlertRepository alerts() { return new AlertRepository(dsl); }
 
     public NotificationRepository notifications() { return new NotificationRepository(dsl); }
+
+    public ImportBatchRepository importBatches() { return new ImportBatchRepository(dsl); }
+
+    public ImportMappingRepository importMappings() { return new ImportMappingRepository(dsl); }
 }
