@@ -2,6 +2,7 @@ package app.gendan.ui;
 
 import app.gendan.ui.board.BoardView;
 import app.gendan.ui.customer.CustomerListView;
+import app.gendan.ui.imports.DataView;
 import app.gendan.ui.order.OrderFormView;
 import app.gendan.ui.search.SearchPopup;
 import app.gendan.ui.settings.SettingsView;
@@ -35,6 +36,7 @@ public final class MainView implements UiActions {
     private final ToggleButton customersButton;
     private CustomerListView customers;
     private SettingsView settings;
+    private DataView data;
 
     public MainView(AppContext ctx) {
         this.ctx = ctx;
@@ -42,8 +44,9 @@ public final class MainView implements UiActions {
         this.search = new SearchPopup(ctx, this);
         boardButton = navButton("navBoard", "nav.board", "mdi2v-view-column", () -> board.root());
         customersButton = navButton("navCustomers", "nav.customers", "mdi2a-account-group", () -> customers().root());
+        ToggleButton dataButton = navButton("navData", "nav.data", "mdi2d-database-import", () -> data().root());
         ToggleButton settingsButton = navButton("navSettings", "nav.settings", "mdi2c-cog", () -> settings().root());
-        root.setTop(top(boardButton, customersButton, settingsButton));
+        root.setTop(top(boardButton, customersButton, dataButton, settingsButton));
         root.getStyleClass().add("main-view");
         root.getStylesheets().add(Widgets.STYLESHEET);
         boardButton.setSelected(true);
@@ -110,6 +113,14 @@ public final class MainView implements UiActions {
             customers = new CustomerListView(ctx, this);
         }
         return customers;
+    }
+
+    /** The Data page: import trackers, list and revert imports. */
+    public DataView data() {
+        if (data == null) {
+            data = new DataView(ctx, this);
+        }
+        return data;
     }
 
     private SettingsView settings() {
