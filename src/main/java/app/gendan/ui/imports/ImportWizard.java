@@ -101,6 +101,7 @@ public final class ImportWizard {
         text.setId("wizardProgressText");
         text.textProperty().bind(model.progressText);
         HBox progress = new HBox(8, bar, text);
+        progress.setId("wizardBusy");
         progress.setAlignment(Pos.CENTER_LEFT);
         // The import page shows its own, larger progress.
         progress.visibleProperty().bind(model.working.and(model.step.isNotEqualTo(WizardStep.IMPORTING)));
