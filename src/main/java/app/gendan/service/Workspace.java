@@ -48,7 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.alerts = new AlertService(db, clock);
         this.reminders = new ReminderService(db, writes, clock, alerts);
         this.milestones = new MilestoneService(db, writes);
-        this.imports = new ImportService(db, writes, clock);
+        this.imports = new ImportService(db, writes, clock, settings, this::currentUser);
     }
 
     private app.gendan.domain.User currentUser() {

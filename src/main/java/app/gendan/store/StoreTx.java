@@ -43,4 +43,10 @@ public final class StoreTx {
     public ImportBatchRepository importBatches() { return new ImportBatchRepository(dsl); }
 
     public ImportMappingRepository importMappings() { return new ImportMappingRepository(dsl); }
+
+    public ImportLookupRepository importLookups() { return new ImportLookupRepository(dsl); }
+
+    public ImportWriteRepository importWrites() { return new ImportWriteRepository(dsl); }
+
+    public ImportRevertRepository importReverts() { return new ImportRevertRepository(dsl); }
 }

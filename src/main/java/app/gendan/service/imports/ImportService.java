@@ -1,15 +1,28 @@
 package app.gendan.service.imports;
 
 import app.gendan.domain.GendanException;
+import app.gendan.domain.OrderNumberRule;
+import app.gendan.domain.User;
+import app.gendan.service.SettingsService;
 import app.gendan.service.Writes;
 import app.gendan.store.Database;
 import app.gendan.store.ImportBatchRepository;
+import app.gendan.store.StoreTx;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +46,15 @@ public final class ImportService {
     private final Database db;
     private final Writes writes;
     private final Clock clock;
+    private final SettingsService settings;
+    private final Supplier<User> currentUser;
 
-    public ImportService(Database db, Writes writes, Clock clock) {
+    public ImportService(Database db, Writes writes, Clock clock, SettingsService settings, Supplier<User> currentUser) {
         this.db = db;
         this.writes = writes;
         this.clock = clock;
+        this.settings = settings;
+        this.currentUser = currentUser;
     }
 
     /** Opens a file and offers its sheets with detected header rows and mappings. */
@@ -64,16 +81,101 @@ public final class ImportService {
 
     /** What importing would do, computed against the database; nothing is written. */
     public ImportPreview preview(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
-        throw new UnsupportedOperationException("preview");
+        String hash = hash(request);
+        User user = currentUser.get();
+        try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            return db.read(s -> {
+                ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
+                Outcome o = plan(s, imp, request, user == null ? null : user.id(), clock.instant(), progress, cancel);
+                return new ImportPreview(imp.file().fileName(), counts(o.plan(), already), o.reader().sheets,
+                        o.plan().problems, o.reader().unknownStageWords, already);
+            });
+        }
     }
 
     /**
      * Imports in one transaction: either everything of the request is stored as one batch, or
      * (on cancel, failure or a killed process) nothing is. Re-importing a file already imported
-     * writes nothing and says so ({@link ImportSummary#nothingNew()}).
+     * writes nothing and says so ({@link ImportSummary#nothingNew()}); the column mappings used
+     * are remembered for the next file with the same headers.
      */
     public ImportSummary run(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
-        throw new UnsupportedOperationException("run");
+        String hash = hash(request);
+        OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
+        try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            ImportSummary summary = writes.run("import", tx -> {
+                StoreTx s = tx.store();
+                ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
+                Outcome o = plan(s, imp, request, tx.actor(), tx.now(), progress, cancel);
+                ImportCounts counts = counts(o.plan(), already);
+                if (already != null || counts.nothingNew()) {
+                    return summary(null, imp, o, counts, already);
+                }
+                long batchId = s.importBatches().insert(imp.file().fileName(), hash, SheetNames.write(o.reader().sheetNames),
+                        mappingsJson(request), new ImportBatchRepository.Counts(counts.rows(), counts.customersCreated(),
+                                counts.customersUpdated(), counts.ordersCreated(), counts.ordersUpdated(),
+                                counts.followUpsCreated(), counts.skippedRows()),
+                        tx.actor(), tx.now());
+                new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule).write();
+                for (SheetChoice c : request.sheets()) {
+                    if (c.mapping() != null) {
+                        s.importMappings().put(c.mapping().signature(), MappingJson.write(c.mapping()), tx.now());
+                    }
+                }
+                if (cancel.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                return summary(batchId, imp, o, counts, already);
+            }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
+            LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
+            return summary;
+        }
+    }
+
+    private record Outcome(RequestReader reader, ImportPlan plan) {}
+
+    private Outcome plan(StoreTx s, TrackerImport imp, ImportRequest request, Long actor, Instant now,
+                         ImportProgress progress, BooleanSupplier cancel) {
+        ImportLookups lookups = ImportLookups.load(s, actor, request.pipelineId());
+        ImportPlanner planner = new ImportPlanner(lookups);
+        RequestReader reader = new RequestReader();
+        reader.read(imp, request, planner, progress, cancel);
+        ImportPlan plan = new PlanFinisher(planner, s, clock.getZone(), now).finish();
+        List<String> order = reader.sheetNames;
+        plan.problems.sort(Comparator.comparingInt((ImportProblem p) -> order.indexOf(p.sheet()))
+                .thenComparingInt(ImportProblem::row));
+        return new Outcome(reader, plan);
+    }
+
+    /** The plan's counts, or only rows read and skipped when the very same file was imported before. */
+    private static ImportCounts counts(ImportPlan plan, ImportBatchInfo already) {
+        ImportCounts c = plan.counts;
+        return already == null ? c : new ImportCounts(c.rows(), c.skippedRows(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static ImportSummary summary(Long batchId, TrackerImport imp, Outcome o, ImportCounts counts,
+                                         ImportBatchInfo already) {
+        return new ImportSummary(batchId, imp.file().fileName(), o.reader().sheetNames, counts, o.plan().problems,
+                o.reader().unknownStageWords, already);
+    }
+
+    private static String hash(ImportRequest request) {
+        if (!Files.isRegularFile(request.file())) {
+            throw new GendanException("imports.error.fileNotFound", String.valueOf(request.file().getFileName()));
+        }
+        return FileHash.of(request.file());
+    }
+
+    private static String mappingsJson(ImportRequest request) {
+        Map<String, Object> bySheet = new LinkedHashMap<>();
+        for (SheetChoice c : request.sheets()) {
+            bySheet.put(c.sheet(), Map.of("headerRow", c.headerRow(), "mapping", c.mapping() == null ? "" : c.mapping()));
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(bySheet);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mappings always serialise", e);
+        }
     }
 
     /** Every import, newest first. */
@@ -91,7 +193,12 @@ public final class ImportService {
      * rows since ({@code imports.revert.editedSince}) or the batch is already reverted.
      */
     public ImportBatchInfo revert(long batchId) {
-        throw new UnsupportedOperationException("revert");
+        writes.run("import", tx -> {
+            new BatchReverter(tx, batchId).revert();
+            return batchId;
+        });
+        LOG.info("Reverted import batch {}", batchId);
+        return batch(batchId).orElseThrow();
     }
 
     /** The mapping saved for a header layout (see {@link HeaderSignature}), if any. */
@@ -119,10 +226,9 @@ public final class ImportService {
     }
 
     private ImportOptions options(ImportRequest request) {
-        ImportOptions o = new ImportOptions(request == null ? null : request.referenceDate(),
+        return new ImportOptions(request == null ? null : request.referenceDate(),
                 request == null ? null : request.dateOrder(), this::savedMapping,
                 request == null ? null : request.stageOverrides());
-        return o;
     }
 
     static ImportBatchInfo info(ImportBatchRepository.Batch b) {
