@@ -77,6 +77,12 @@ abstract class ImportUiTestBase extends UiTestBase {
         return await(id);
     }
 
+    /** What a combo box shows for its value. */
+    protected String comboText(String id) {
+        ComboBox<Object> c = combo(id);
+        return fx(() -> c.getConverter().toString(c.getValue()));
+    }
+
     /** The order numbers on every column of the board. */
     protected List<String> boardOrderNos() {
         List<String> all = new ArrayList<>();

@@ -98,7 +98,7 @@ class ImportWizardFileTest extends ImportUiTestBase {
         waitUntil(() -> text("#sheetHeaders-0").contains("跟进时间"));
         next();
         waitForStep("wizard.step.mapping");
-        assertThat(combo("#map-0-3").getValue()).hasToString("FieldChoice[field=FOLLOW_UP_DATE]");
+        assertThat(comboText("#map-0-3")).isEqualTo(messages.get("imports.field.followUpDate"));
     }
 
     @Test

@@ -40,8 +40,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ProgressBar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the import wizard, and its calls to the import service on background tasks: inspect
@@ -50,8 +48,6 @@ import org.slf4j.LoggerFactory;
  * Read and write the properties on the FX thread only.
  */
 public final class ImportWizardModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ImportWizardModel.class);
-
     private final AppContext ctx;
     private final Consumer<ImportSummary> onImported;
 
@@ -251,7 +247,6 @@ public final class ImportWizardModel {
             return;
         }
         row.mapping.set(m.withField(column, field));
-        row.mappingEdited = true;
         preview.set(null);
     }
 
@@ -326,16 +321,12 @@ public final class ImportWizardModel {
     private void runImport() {
         clearMessages();
         ImportRequest req = request();
-        List<ColumnMapping> corrected = chosen().stream().filter(r -> r.mappingEdited).map(r -> r.mapping.get()).toList();
         long g = begin();
         AtomicBoolean stop = cancel;
         ProgressRelay relay = relay(g);
         step.set(WizardStep.IMPORTING);
-        ctx.tasks().run(() -> {
-            ImportSummary s = imports().run(req, relay, stop::get);
-            corrected.forEach(this::saveMapping);
-            return s;
-        }, s -> {
+        // The service remembers the mappings used, so corrections apply to the next file with these headers.
+        ctx.tasks().run(() -> imports().run(req, relay, stop::get), s -> {
             // Delivered even when a newer call started or the window closed: the import happened.
             end(g);
             summary.set(s);
@@ -347,15 +338,6 @@ public final class ImportWizardModel {
                 report(e);
             }
         });
-    }
-
-    /** Remembers a corrected mapping for its header layout; the import stands even if this fails. */
-    private void saveMapping(ColumnMapping m) {
-        try {
-            imports().saveMapping(m);
-        } catch (RuntimeException e) {
-            LOG.warn("Could not save the column mapping {}", m.signature(), e);
-        }
     }
 
     // ---- plumbing ------------------------------------------------------------------------

@@ -56,6 +56,7 @@ final class PreviewStep implements WizardPage {
         problems = new ProblemTable(ctx, "previewProblems");
         problemsTab = new Tab("", problems.table());
         problemsTab.setId("tab-problems");
+        tabs.setId("previewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root = new VBox(10, counts.root(), already, stageWords, tabs);

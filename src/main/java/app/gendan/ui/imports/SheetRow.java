@@ -21,8 +21,6 @@ final class SheetRow {
     final IntegerProperty headerRow = new SimpleIntegerProperty();
     final ObjectProperty<SheetPlan> plan = new SimpleObjectProperty<>();
     final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
-    /** True once the user changed a column's field: the mapping is then saved after the import. */
-    boolean mappingEdited;
     /** Counts header-row reloads, so a slow earlier one cannot overwrite a later one. */
     long planGeneration;
 
@@ -42,7 +40,6 @@ final class SheetRow {
     void usePlan(SheetPlan p) {
         plan.set(p);
         mapping.set(p.mapping());
-        mappingEdited = false;
     }
 
     /** Ready to import: it has a header and data rows. */
