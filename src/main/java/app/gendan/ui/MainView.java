@@ -162,6 +162,9 @@ public final class MainView implements UiActions {
         if (customers != null) {
             customers.refresh();
         }
+        if (data != null) {
+            data.refresh();
+        }
     }
 
     /** Shows the board page. */

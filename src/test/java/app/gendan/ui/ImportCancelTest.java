@@ -66,7 +66,7 @@ class ImportCancelTest extends ImportUiTestBase {
 
         waitForStep("wizard.step.preview");
         String cancelled = messages.get("imports.cancelled");
-        waitUntil(() -> showing("#wizardNotice") && text("#wizardNotice").equals(cancelled));
+        waitUntil(() -> showing("#wizardNotice") && peek("#wizardNotice").equals(cancelled));
         assertThat(ws.latestChange()).isEqualTo(changeBefore);
         assertThat(ws.imports().batches()).isEmpty();
         assertThat(ws.customers().list(null, 10)).isEmpty();

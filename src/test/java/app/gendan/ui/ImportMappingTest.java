@@ -73,7 +73,7 @@ class ImportMappingTest extends ImportUiTestBase {
         chooseField("#map-0-0", "imports.field.ignored");
 
         String expected = messages.get("imports.error.noIdentity", "minimal");
-        waitUntil(() -> showing("#mappingWarning-0") && text("#mappingWarning-0").equals(expected));
+        waitUntil(() -> showing("#mappingWarning-0") && peek("#mappingWarning-0").equals(expected));
         assertThat(lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
         chooseField("#map-0-0", "imports.field.customerName");
         waitUntil(() -> !lookup("#wizardNext").queryAs(Button.class).isDisabled());

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 
 /** The main window plus helpers to drive the import wizard on copies of the sample trackers. */
 abstract class ImportUiTestBase extends UiTestBase {
@@ -54,7 +54,7 @@ abstract class ImportUiTestBase extends UiTestBase {
     /** Waits until the wizard shows the page titled by {@code titleKey} (e.g. wizard.step.preview) and is idle. */
     protected void waitForStep(String titleKey) {
         String title = messages.get(titleKey);
-        waitUntil(() -> text("#wizardTitle").endsWith(title) && !lookup("#wizardBusy").query().isVisible());
+        waitUntil(() -> peek("#wizardTitle").endsWith(title) && !lookup("#wizardBusy").query().isVisible());
     }
 
     /** Waits for a node to be in the scene graph (a page's scroll pane shows its content from the next pulse on). */
@@ -63,9 +63,15 @@ abstract class ImportUiTestBase extends UiTestBase {
         return lookup(id).query();
     }
 
+    /** The text of a label, once it is there. Call from the test thread. */
     protected String text(String id) {
         await(id);
-        return fx(() -> lookup(id).queryAs(Label.class).getText());
+        return fx(() -> lookup(id).queryAs(Labeled.class).getText());
+    }
+
+    /** The text of a label now, "" when it is not there. For waitUntil conditions, which run on the FX thread. */
+    protected String peek(String id) {
+        return fx(() -> lookup(id).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
     }
 
     protected boolean showing(String id) {

@@ -45,7 +45,7 @@ class ImportWizardChineseTest extends ImportUiTestBase {
         Path bad = tracker("bad/notexcel.xlsx");
         openWizard();
         chooseFile(bad);
-        waitUntil(() -> showing("#wizardError") && text("#wizardError").equals("“notexcel.xlsx”不是电子表格，也不是 CSV 文件。"));
+        waitUntil(() -> showing("#wizardError") && peek("#wizardError").equals("“notexcel.xlsx”不是电子表格，也不是 CSV 文件。"));
         assertThat(text("#wizardTitle")).isEqualTo("第 1 步，共 6 步：选择文件");
         assertThat(ws.imports().batches()).isEmpty();
     }

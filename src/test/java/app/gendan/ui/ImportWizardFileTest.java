@@ -24,7 +24,7 @@ class ImportWizardFileTest extends ImportUiTestBase {
         chooseFile(bad);
 
         String expected = messages.get("imports.error.notSpreadsheet", "notexcel.xlsx");
-        waitUntil(() -> showing("#wizardError") && text("#wizardError").equals(expected));
+        waitUntil(() -> showing("#wizardError") && peek("#wizardError").equals(expected));
         assertThat(text("#wizardTitle")).endsWith(messages.get("wizard.step.file"));
         assertThat(ws.imports().batches()).isEmpty();
         assertThat(ws.customers().list(null, 10)).isEmpty();
@@ -36,7 +36,7 @@ class ImportWizardFileTest extends ImportUiTestBase {
         assertThat(lookup("#wizardNext").queryAs(Button.class).isDisabled()).isTrue();
         Path missing = dir.resolve("nowhere.csv");
         clickOn("#importFile").write(missing.toString()).type(KeyCode.ENTER);
-        waitUntil(() -> showing("#wizardError") && text("#wizardError").contains("nowhere.csv"));
+        waitUntil(() -> showing("#wizardError") && peek("#wizardError").contains("nowhere.csv"));
 
         Path headerOnly = tracker("bad/header-only.csv");
         fx(() -> {
@@ -45,7 +45,7 @@ class ImportWizardFileTest extends ImportUiTestBase {
         });
         chooseFile(headerOnly);
         String expected = messages.get("imports.error.noDataRows", "header-only.csv");
-        waitUntil(() -> text("#wizardError").equals(expected));
+        waitUntil(() -> peek("#wizardError").equals(expected));
         assertThat(text("#wizardTitle")).endsWith(messages.get("wizard.step.file"));
         assertThat(ws.imports().batches()).isEmpty();
     }
@@ -91,11 +91,11 @@ class ImportWizardFileTest extends ImportUiTestBase {
 
         clickOn(lookup("#headerRow-0 .text-field").<javafx.scene.Node>query());
         type(KeyCode.DOWN, 2);
-        waitUntil(() -> Integer.valueOf(1).equals(spinner.getValue()) && !text("#sheetHeaders-0").contains("跟进时间"));
+        waitUntil(() -> Integer.valueOf(1).equals(spinner.getValue()) && !peek("#sheetHeaders-0").contains("跟进时间"));
         assertThat(text("#sheetRows-0")).isEqualTo("426 rows below the header");
 
         type(KeyCode.UP, 2);
-        waitUntil(() -> text("#sheetHeaders-0").contains("跟进时间"));
+        waitUntil(() -> peek("#sheetHeaders-0").contains("跟进时间"));
         next();
         waitForStep("wizard.step.mapping");
         assertThat(comboText("#map-0-3")).isEqualTo(messages.get("imports.field.followUpDate"));

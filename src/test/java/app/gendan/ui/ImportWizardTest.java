@@ -10,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /** A newcomer imports the GBK order tracker through the wizard, sees the orders, and reverts the import. */
@@ -70,10 +71,39 @@ class ImportWizardTest extends ImportUiTestBase {
         waitUntil(() -> lookup("#confirmOk").tryQuery().isPresent());
         clickOn("#confirmOk");
         String reverted = messages.get("data.revert.done", batch.id(), "订单跟踪-GBK.csv");
-        waitUntil(() -> showing("#dataMessage") && text("#dataMessage").equals(reverted));
+        waitUntil(() -> showing("#dataMessage") && peek("#dataMessage").equals(reverted));
         waitUntil(() -> batches.getItems().size() == 1 && batches.getItems().get(0).status() == ImportBatchStatus.REVERTED);
         assertThat(ws.customers().list(null, 100)).isEmpty();
         clickOn("#navBoard");
         waitUntil(() -> boardOrderNos().isEmpty());
+    }
+
+    @Test
+    void theWholeWizardRunsFromTheKeyboard() {
+        Path csv = tracker("deals-export.csv");
+        openWizard();
+        clickOn("#importFile").write(csv.toString()).type(KeyCode.ENTER);
+        waitForStep("wizard.step.sheets");
+        type(KeyCode.ENTER);
+        waitForStep("wizard.step.mapping");
+        type(KeyCode.ENTER);
+        waitForStep("wizard.step.preview");
+        assertThat(text("#preview-rows")).isEqualTo("260 rows read, 0 skipped");
+        push(KeyCode.ALT, KeyCode.B);
+        waitForStep("wizard.step.mapping");
+        type(KeyCode.ENTER);
+        waitForStep("wizard.step.preview");
+        type(KeyCode.ENTER);
+        waitForStep("wizard.step.summary");
+        assertThat(text("#summary-customersCreated")).isEqualTo("15");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#importWizard").tryQuery().isEmpty());
+
+        clickOn("#importTracker");
+        waitUntil(() -> lookup("#importFile").tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("#importWizard").tryQuery().isEmpty());
+        TableView<ImportBatchInfo> batches = await("#batchTable");
+        waitUntil(() -> batches.getItems().size() == 1);
     }
 }

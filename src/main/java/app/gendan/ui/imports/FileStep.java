@@ -66,9 +66,11 @@ final class FileStep implements WizardPage {
 
     @Override
     public void shown() {
-        path.requestFocus();
         path.end();
     }
+
+    @Override
+    public Node focusTarget() { return path; }
 
     private void browse(Window owner) {
         FileChooser chooser = new FileChooser();

@@ -13,7 +13,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ImportStep implements WizardPage {
     private final ImportWizardModel model;
     private final Label title = new Label();
-    private final Button cancel;
     private final VBox root;
 
     ImportStep(AppContext ctx, ImportWizardModel model) {
@@ -30,7 +29,7 @@ final class ImportStep implements WizardPage {
         Label hint = new Label(ctx.text("wizard.importing.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        cancel = new Button(ctx.text("wizard.importing.cancel"), new FontIcon("mdi2c-close"));
+        Button cancel = new Button(ctx.text("wizard.importing.cancel"), new FontIcon("mdi2c-close"));
         cancel.setId("importCancel");
         cancel.disableProperty().bind(model.working.not());
         cancel.setOnAction(e -> model.cancelWork());
@@ -43,8 +42,7 @@ final class ImportStep implements WizardPage {
     @Override
     public Node root() { return root; }
 
+    /** Not Cancel: a second Enter after Import must not stop the import. */
     @Override
-    public void shown() {
-        cancel.requestFocus();
-    }
+    public Node focusTarget() { return root; }
 }

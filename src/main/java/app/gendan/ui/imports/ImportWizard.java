@@ -7,13 +7,18 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +40,7 @@ public final class ImportWizard {
     private final Map<WizardStep, WizardPage> pages = new EnumMap<>(WizardStep.class);
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
+    private final Button next = new Button();
 
     /** @param onImported told on the FX thread after each finished import */
     public ImportWizard(AppContext ctx, Consumer<ImportSummary> onImported) {
@@ -53,10 +59,11 @@ public final class ImportWizard {
         root.setTop(title);
         root.setBottom(footer());
         BorderPane.setMargin(title, new Insets(0, 0, 10, 0));
-        model.step.addListener((o, a, step) -> show(step));
-        show(WizardStep.FILE);
-
         Scene scene = new Scene(root, 980, 660);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::enterOnCheckBoxGoesOn);
+        model.step.addListener((o, a, step) -> showPage(step));
+        showPage(WizardStep.FILE);
+
         scene.getStylesheets().addAll(Widgets.STYLESHEET, STYLESHEET);
         stage.setScene(scene);
         stage.setTitle(ctx.text("wizard.title"));
@@ -74,7 +81,7 @@ public final class ImportWizard {
             stage.initModality(Modality.WINDOW_MODAL);
         });
         stage.show();
-        pages.get(model.step.get()).shown();
+        showPage(model.step.get());
     }
 
     public void close() {
@@ -82,11 +89,28 @@ public final class ImportWizard {
         stage.close();
     }
 
-    private void show(WizardStep step) {
+    private void showPage(WizardStep step) {
         WizardPage page = pages.get(step);
         title.setText(ctx.text("wizard.stepOf", step.ordinal() + 1, WizardStep.values().length, ctx.text(step.titleKey())));
         root.setCenter(page.root());
         page.shown();
+        // After the key or click that changed the page has been handled, which may move the focus itself
+        // (a mnemonic focuses its button). Where Enter should just go on, the focus waits on Next.
+        Platform.runLater(() -> {
+            if (model.step.get() == step) {
+                Node target = page.focusTarget();
+                (target != null ? target : next).requestFocus();
+            }
+        });
+    }
+
+    /** Enter on a checkbox goes on, as in any dialog; Space ticks it. */
+    private void enterOnCheckBoxGoesOn(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
+                && root.getScene().getFocusOwner() instanceof CheckBox) {
+            e.consume();
+            next.fire();
+        }
     }
 
     private VBox footer() {
@@ -114,7 +138,6 @@ public final class ImportWizard {
         back.visibleProperty().bind(model.step.isNotEqualTo(WizardStep.SUMMARY));
         back.setOnAction(e -> model.back());
 
-        Button next = new Button();
         next.setId("wizardNext");
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
         next.setDefaultButton(true);

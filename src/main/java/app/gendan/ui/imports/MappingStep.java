@@ -37,6 +37,7 @@ final class MappingStep implements WizardPage {
     private final ImportWizardModel model;
     private final VBox sheets = new VBox(18);
     private final VBox root;
+    private ComboBox<FieldChoice> firstCombo;
 
     MappingStep(AppContext ctx, ImportWizardModel model) {
         this.ctx = ctx;
@@ -57,13 +58,18 @@ final class MappingStep implements WizardPage {
 
     @Override
     public void shown() {
+        firstCombo = null;
         sheets.getChildren().clear();
         List<SheetRow> chosen = model.chosen();
         for (SheetRow row : chosen) {
             sheets.getChildren().add(sheet(row, chosen.size() > 1));
         }
-        root.lookupAll(".combo-box").stream().findFirst().ifPresent(Node::requestFocus);
+        // The scroll pane adds its content to the scene with its skin: create it now, so the first combo can take the focus.
+        root.applyCss();
     }
+
+    @Override
+    public Node focusTarget() { return firstCombo; }
 
     private Node sheet(SheetRow row, boolean titled) {
         int i = row.offer.sheet().index();
@@ -118,6 +124,9 @@ final class MappingStep implements WizardPage {
             combo.setMaxWidth(Double.MAX_VALUE);
             combo.setValue(FieldChoice.of(a.field()));
             header.setLabelFor(combo);
+            if (firstCombo == null) {
+                firstCombo = combo;
+            }
             Label unsure = new Label(a.field() != null && a.confidence() < UNSURE ? ctx.text("wizard.mapping.unsure") : "");
             unsure.getStyleClass().add("warning");
             combo.valueProperty().addListener((o, was, is) -> {

@@ -63,7 +63,6 @@ final class SheetsStep implements WizardPage {
         for (SheetRow row : model.sheets) {
             list.getChildren().add(sheet(row));
         }
-        list.getChildren().stream().findFirst().ifPresent(n -> ((VBox) n).getChildren().get(0).requestFocus());
     }
 
     private String fileInfo(ImportInspection insp) {

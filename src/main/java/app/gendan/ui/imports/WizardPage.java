@@ -6,6 +6,9 @@ import javafx.scene.Node;
 interface WizardPage {
     Node root();
 
-    /** Called each time the page comes into view, to rebuild from the model and place the focus. */
+    /** Called each time the page comes into view, to rebuild from the model. */
     default void shown() { }
+
+    /** The control to focus once the page shows, or null for the Next button. */
+    default Node focusTarget() { return null; }
 }
