@@ -37,6 +37,16 @@ final class ImportPlanner {
             return mapping.has(ORDER_DATE) || mapping.has(CREATED_DATE);
         }
 
+        /**
+         * Whether the sheet tracks orders (a number, title, product, amount or stage column):
+         * then every row is about one, and rows without a number or title are about the
+         * customer's order (a follow-up tracker's row with a blank status still belongs to it).
+         */
+        boolean aboutOrders() {
+            return mapping.has(ORDER_NUMBER) || mapping.has(ORDER_TITLE) || mapping.has(PRODUCT) || mapping.has(AMOUNT)
+                    || mapping.has(UNIT_PRICE) || mapping.has(STAGE) || mapping.has(STATUS);
+        }
+
         String header(ImportField f) {
             return mapping.columnsFor(f).stream().findFirst().map(ColumnAssignment::header).orElse(null);
         }
@@ -99,7 +109,7 @@ final class ImportPlanner {
         }
         fillCustomer(customer, row, owner);
         ContactPlan contact = contact(customer, row);
-        if (order == null && aboutAnOrder(row, orderNo)) {
+        if (order == null && (orderNo != null || sheet.aboutOrders())) {
             order = order(customer, orderNo, row);
         }
         if (order != null) {
@@ -248,11 +258,6 @@ final class ImportPlanner {
     }
 
     // ---- orders
-
-    private static boolean aboutAnOrder(ParsedRow row, String orderNo) {
-        return orderNo != null || row.has(ORDER_TITLE) || row.has(PRODUCT) || row.has(AMOUNT) || row.has(UNIT_PRICE)
-                || row.has(STAGE) || row.has(STATUS);
-    }
 
     private OrderPlan order(CustomerPlan customer, String orderNo, ParsedRow row) {
         String title = PlanKeys.clip(row.text(ORDER_TITLE), 500);
