@@ -1,8 +1,10 @@
 package app.gendan.ui.imports;
 
 import app.gendan.domain.Priority;
+import app.gendan.service.imports.ImportField;
 import app.gendan.service.imports.Money;
 import app.gendan.service.imports.StageMatch;
+import app.gendan.service.imports.ValueKind;
 import app.gendan.ui.AppContext;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -14,6 +16,21 @@ final class CellText {
 
     CellText(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** A value of {@code field}: follow-up methods read as words rather than codes. */
+    String of(ImportField field, Object value) {
+        if (field.kind() == ValueKind.FOLLOW_UP_METHOD && value instanceof String code) {
+            return switch (code) {
+                case "phone" -> ctx.text("wizard.method.phone");
+                case "email" -> ctx.text("wizard.method.email");
+                case "visit" -> ctx.text("wizard.method.visit");
+                case "wechat" -> ctx.text("wizard.method.wechat");
+                case "other" -> ctx.text("wizard.method.other");
+                default -> code;
+            };
+        }
+        return of(value);
     }
 
     String of(Object value) {

@@ -5,7 +5,10 @@ import app.gendan.service.imports.ImportBatchStatus;
 import app.gendan.service.imports.ImportSummary;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
+import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -117,23 +120,28 @@ public final class DataView {
         table.setId("batchTable");
         table.setItems(vm.batches);
         table.setPlaceholder(new Label(ctx.text("data.none")));
+        table.getStyleClass().add(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ImportBatchInfo, Long> id = new TableColumn<>(ctx.text("data.column.id"));
-        id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
-        id.setPrefWidth(50);
-        table.getColumns().add(id);
-        table.getColumns().add(text("data.column.file", 220, ImportBatchInfo::fileName));
-        table.getColumns().add(text("data.column.sheets", 120, b -> String.join(", ", b.sheets())));
-        table.getColumns().add(text("data.column.time", 150, b -> ctx.formats().dateTime(b.importedAt())));
-        table.getColumns().add(text("data.column.by", 90, ImportBatchInfo::importedBy));
-        table.getColumns().add(number("data.column.rows", ImportBatchInfo::rows));
-        table.getColumns().add(text("data.column.customers", 110,
-                b -> ctx.text("data.createdUpdated", b.customersCreated(), b.customersUpdated())));
-        table.getColumns().add(text("data.column.orders", 110,
-                b -> ctx.text("data.createdUpdated", b.ordersCreated(), b.ordersUpdated())));
-        table.getColumns().add(number("data.column.followUps", ImportBatchInfo::followUpsCreated));
-        table.getColumns().add(number("data.column.skipped", ImportBatchInfo::skipped));
-        table.getColumns().add(text("data.column.status", 200, this::status));
+        TableColumn<ImportBatchInfo, Void> customers = new TableColumn<>(ctx.text("data.column.customers"));
+        customers.getColumns().setAll(List.<TableColumn<ImportBatchInfo, ?>>of(
+                number("data.column.new", 70, ImportBatchInfo::customersCreated),
+                number("data.column.updated", 80, ImportBatchInfo::customersUpdated)));
+        TableColumn<ImportBatchInfo, Void> orders = new TableColumn<>(ctx.text("data.column.orders"));
+        orders.getColumns().setAll(List.<TableColumn<ImportBatchInfo, ?>>of(
+                number("data.column.new", 70, ImportBatchInfo::ordersCreated),
+                number("data.column.updated", 80, ImportBatchInfo::ordersUpdated)));
+        table.getColumns().setAll(List.<TableColumn<ImportBatchInfo, ?>>of(
+                number("data.column.id", 48, b -> (int) b.id()),
+                text("data.column.file", 180, ImportBatchInfo::fileName),
+                text("data.column.time", 190, b -> ctx.formats().dateTime(b.importedAt())),
+                text("data.column.status", 250, this::status),
+                text("data.column.by", 80, ImportBatchInfo::importedBy),
+                number("data.column.rows", 64, ImportBatchInfo::rows),
+                customers,
+                orders,
+                number("data.column.followUps", 90, ImportBatchInfo::followUpsCreated),
+                number("data.column.skipped", 80, ImportBatchInfo::skipped),
+                text("data.column.sheets", 110, b -> String.join(", ", b.sheets()))));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 revertSelected();
@@ -152,14 +160,15 @@ public final class DataView {
     private TableColumn<ImportBatchInfo, String> text(String key, double width, Function<ImportBatchInfo, String> value) {
         TableColumn<ImportBatchInfo, String> c = new TableColumn<>(ctx.text(key));
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
+        Columns.fit(c, width);
         return c;
     }
 
-    private TableColumn<ImportBatchInfo, Integer> number(String key, Function<ImportBatchInfo, Integer> value) {
+    private TableColumn<ImportBatchInfo, Integer> number(String key, double width, ToIntFunction<ImportBatchInfo> value) {
         TableColumn<ImportBatchInfo, Integer> c = new TableColumn<>(ctx.text(key));
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(70);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.applyAsInt(d.getValue())));
+        Columns.fit(c, width);
+        c.getStyleClass().add("number-column");
         return c;
     }
 }

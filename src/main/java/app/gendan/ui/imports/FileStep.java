@@ -15,6 +15,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -44,6 +45,7 @@ final class FileStep implements WizardPage {
         label.setLabelFor(path);
         Label hint = new Label(ctx.text("wizard.file.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
 
         Label dropText = new Label(ctx.text("wizard.file.drop"), new FontIcon("mdi2f-file-upload-outline"));

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,6 +29,7 @@ final class ImportStep implements WizardPage {
         text.textProperty().bind(model.progressText);
         Label hint = new Label(ctx.text("wizard.importing.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         Button cancel = new Button(ctx.text("wizard.importing.cancel"), new FontIcon("mdi2c-close"));
         cancel.setId("importCancel");

@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -44,6 +45,7 @@ final class MappingStep implements WizardPage {
         this.model = model;
         Label hint = new Label(ctx.text("wizard.mapping.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         sheets.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(sheets);
@@ -104,7 +106,7 @@ final class MappingStep implements WizardPage {
         ColumnConstraints source = new ColumnConstraints(140, 200, 320);
         ColumnConstraints samples = new ColumnConstraints(120, 300, Double.MAX_VALUE);
         samples.setHgrow(Priority.ALWAYS);
-        ColumnConstraints field = new ColumnConstraints(200);
+        ColumnConstraints field = new ColumnConstraints(250);
         ColumnConstraints note = new ColumnConstraints(60);
         grid.getColumnConstraints().setAll(source, samples, field, note);
         grid.add(heading("wizard.mapping.column"), 0, 0);

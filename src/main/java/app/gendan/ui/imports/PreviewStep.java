@@ -17,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -51,6 +52,7 @@ final class PreviewStep implements WizardPage {
         Label wordsHint = new Label(ctx.text("wizard.stageWords.hint"));
         wordsHint.getStyleClass().add("text-muted");
         wordsHint.setWrapText(true);
+        wordsHint.setMinHeight(Region.USE_PREF_SIZE);
         stageWords.getChildren().addAll(wordsTitle, wordsHint, wordList);
         stageWords.managedProperty().bind(stageWords.visibleProperty());
         problems = new ProblemTable(ctx, "previewProblems");

@@ -5,7 +5,9 @@ import app.gendan.service.imports.ColumnMapping;
 import app.gendan.service.imports.ImportField;
 import app.gendan.service.imports.ParsedRow;
 import app.gendan.service.imports.Severity;
+import app.gendan.service.imports.ValueKind;
 import app.gendan.ui.AppContext;
+import atlantafx.base.theme.Styles;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +25,15 @@ final class RowsTable {
         CellText cells = new CellText(ctx);
         TableView<ParsedRow> table = new TableView<>();
         table.setId(id);
+        table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label(ctx.text("wizard.preview.noRows")));
         TableColumn<ParsedRow, Integer> number = new TableColumn<>(ctx.text("wizard.problems.row"));
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rowNumber()));
-        number.setPrefWidth(56);
+        Columns.fit(number, 56);
         table.getColumns().add(number);
         TableColumn<ParsedRow, String> state = new TableColumn<>(ctx.text("wizard.preview.rowState"));
         state.setCellValueFactory(c -> new ReadOnlyStringWrapper(state(ctx, c.getValue())));
-        state.setPrefWidth(90);
+        Columns.fit(state, 100);
         table.getColumns().add(state);
         Set<ImportField> fields = new LinkedHashSet<>();
         if (mapping != null) {
@@ -38,8 +41,8 @@ final class RowsTable {
         }
         for (ImportField f : fields) {
             TableColumn<ParsedRow, String> c = new TableColumn<>(ctx.messages().get(f.messageKey()));
-            c.setCellValueFactory(d -> new ReadOnlyStringWrapper(cells.of(d.getValue().values().get(f))));
-            c.setPrefWidth(120);
+            c.setCellValueFactory(d -> new ReadOnlyStringWrapper(cells.of(f, d.getValue().values().get(f))));
+            Columns.fit(c, f.kind() == ValueKind.TEXT ? 190 : 120);
             table.getColumns().add(c);
         }
         table.getItems().setAll(rows);

@@ -43,6 +43,7 @@ final class SheetsStep implements WizardPage {
         fileInfo.getStyleClass().add("text-bold");
         Label hint = new Label(ctx.text("wizard.sheets.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);

@@ -5,6 +5,7 @@ import app.gendan.ui.AppContext;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Step 6: what the import did, the rows it skipped and why, and where to revert it. */
@@ -22,11 +23,13 @@ final class SummaryStep implements WizardPage {
         this.model = model;
         headline.setId("summaryHeadline");
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         headline.getStyleClass().add("title-4");
         counts = new CountsGrid(ctx, "summary");
         problems = new ProblemTable(ctx, "summaryProblems");
         VBox.setVgrow(problems.table(), Priority.ALWAYS);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("text-muted");
         root = new VBox(10, headline, counts.root(), problems.table(), hint);
         root.getStyleClass().add("wizard-page");
