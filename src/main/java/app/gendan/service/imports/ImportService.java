@@ -108,7 +108,7 @@ public final class ImportService {
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 long t0 = System.nanoTime();
                 Outcome o = plan(s, imp, request, tx.actor(), tx.now(), progress, cancel);
-                PlanWriter.lap("plan", t0);
+                PlanWriter.lap("reading and matching", t0);
                 ImportCounts counts = counts(o.plan(), already);
                 if (already != null || counts.nothingNew()) {
                     return summary(null, imp, o, counts, already);
@@ -129,7 +129,6 @@ public final class ImportService {
                 }
                 return summary(batchId, imp, o, counts, already);
             }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
-            PlanWriter.lap("committed", System.nanoTime());
             LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
             return summary;
         }

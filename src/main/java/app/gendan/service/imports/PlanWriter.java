@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
  * Stores a finished plan inside the import's transaction, in bulk: users, customers, contacts,
@@ -36,6 +35,7 @@ import java.util.function.Consumer;
  */
 final class PlanWriter {
     static final int CHUNK = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanWriter.class);
 
     private final ImportPlan plan;
     private final WriteTx tx;
@@ -66,26 +66,24 @@ final class PlanWriter {
         long t = System.nanoTime();
         users();
         customers();
-        t = lap("customers", t);
         contacts();
-        t = lap("contacts", t);
+        t = lap("customers and contacts", t);
         orders();
-        t = lap("orders", t);
         orderUpdates();
+        t = lap("orders", t);
         followUps();
-        t = lap("followups", t);
+        t = lap("follow-ups", t);
         w.auditCreationsOfBatch(batchId, tx.actor(), tx.now());
         for (List<AuditRow> chunk : chunks(audit)) {
             w.audit(chunk, batchId, tx.actor(), tx.now());
         }
-        lap("audit", t);
+        lap("audit trail", t);
     }
 
-    static long lap(String what, long since) {
+    /** Logs how long a step of a (large) import took; returns the time the next step starts. */
+    static long lap(String step, long since) {
         long now = System.nanoTime();
-        if (System.getProperty("bench.verbose") != null) {
-            System.out.printf("  %s %.0f ms%n", what, (now - since) / 1e6);
-        }
+        LOG.debug("Import {}: {} ms", step, (now - since) / 1_000_000);
         return now;
     }
 
@@ -331,9 +329,5 @@ final class PlanWriter {
             out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return out;
-    }
-
-    static <T> void each(List<T> all, Consumer<List<T>> work) {
-        chunks(all).forEach(work);
     }
 }
