@@ -4,12 +4,10 @@ import static app.gendan.store.generated.Tables.AUDIT_ENTRY;
 import static app.gendan.store.generated.Tables.CONTACT;
 import static app.gendan.store.generated.Tables.CUSTOMER;
 import static app.gendan.store.generated.Tables.FOLLOW_UP;
-import static app.gendan.store.generated.Tables.ORDER_CHECKLIST_ITEM;
 import static app.gendan.store.generated.Tables.ORDER_LINE;
 import static app.gendan.store.generated.Tables.PAYMENT;
 import static app.gendan.store.generated.Tables.SALES_ORDER;
 import static app.gendan.store.generated.Tables.SHIPMENT;
-import static app.gendan.store.generated.Tables.STAGE_CHECKLIST_ITEM;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
 
@@ -168,18 +166,6 @@ public final class ImportWriteRepository {
         return ids;
     }
 
-    /** Gives every order of the batch its stage's SOP checklist, as creating an order by hand does. */
-    public void copyChecklistsOfBatch(long batchId) {
-        dsl.insertInto(ORDER_CHECKLIST_ITEM, ORDER_CHECKLIST_ITEM.ORDER_ID, ORDER_CHECKLIST_ITEM.STAGE_ID,
-                        ORDER_CHECKLIST_ITEM.POSITION, ORDER_CHECKLIST_ITEM.TEXT)
-                .select(DSL.select(SALES_ORDER.ID, STAGE_CHECKLIST_ITEM.STAGE_ID, STAGE_CHECKLIST_ITEM.POSITION,
-                                STAGE_CHECKLIST_ITEM.TEXT)
-                        .from(SALES_ORDER).join(STAGE_CHECKLIST_ITEM).on(STAGE_CHECKLIST_ITEM.STAGE_ID.eq(SALES_ORDER.STAGE_ID))
-                        .where(SALES_ORDER.IMPORT_BATCH_ID.eq(batchId))
-                        .orderBy(SALES_ORDER.ID, STAGE_CHECKLIST_ITEM.POSITION))
-                .execute();
-    }
-
     public void insertLines(List<LineRow> lines) {
         if (lines.isEmpty()) {
             return;
@@ -319,12 +305,15 @@ public final class ImportWriteRepository {
                                 inline("summary"), FOLLOW_UP.SUMMARY, b)
                         .from(FOLLOW_UP).where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId)).orderBy(FOLLOW_UP.ID))
                 .execute();
-        // the order's history shows its follow-ups, as logging one by hand does
+        // the history of an order that was there before shows the follow-ups the import added to it, as
+        // logging one by hand does (an order the import created shows its creation)
         dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.FIELD, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.IMPORT_BATCH_ID)
                 .select(DSL.select(val(now), val(actor), inline("order"), FOLLOW_UP.ORDER_ID, inline("followup"),
                                 inline("summary"), FOLLOW_UP.SUMMARY, b)
-                        .from(FOLLOW_UP).where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId).and(FOLLOW_UP.ORDER_ID.isNotNull()))
+                        .from(FOLLOW_UP).join(SALES_ORDER).on(SALES_ORDER.ID.eq(FOLLOW_UP.ORDER_ID))
+                        .where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId))
+                        .and(SALES_ORDER.IMPORT_BATCH_ID.isNull().or(SALES_ORDER.IMPORT_BATCH_ID.ne(batchId)))
                         .orderBy(FOLLOW_UP.ID))
                 .execute();
     }

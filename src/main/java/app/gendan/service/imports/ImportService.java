@@ -106,7 +106,9 @@ public final class ImportService {
             ImportSummary summary = writes.run("import", tx -> {
                 StoreTx s = tx.store();
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
+                long t0 = System.nanoTime();
                 Outcome o = plan(s, imp, request, tx.actor(), tx.now(), progress, cancel);
+                PlanWriter.lap("reading and matching", t0);
                 ImportCounts counts = counts(o.plan(), already);
                 if (already != null || counts.nothingNew()) {
                     return summary(null, imp, o, counts, already);

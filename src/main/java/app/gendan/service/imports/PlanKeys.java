@@ -5,6 +5,8 @@ import java.util.Locale;
 
 /** Normalised texts rows are matched by: order titles, contact and owner names, order numbers. */
 final class PlanKeys {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private PlanKeys() {}
 
     /** Case, width and spacing folded: "Initech – Pilot  #5" and "initech – pilot #5" match. */
@@ -12,7 +14,7 @@ final class PlanKeys {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     static String orderNo(String s) {
