@@ -98,7 +98,6 @@ public final class TrackerGenerator {
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
-            wb.dispose();
         }
         return file;
     }
