@@ -3,6 +3,7 @@ package app.gendan.domain;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalised keys used to spot the same customer typed twice: "上海 华信 有限公司", "上海华信"
@@ -15,6 +16,10 @@ public final class NameKeys {
             "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司",
             "coltd", "corporation", "limited", "company", "corp", "gmbh", "inc", "ltd", "llc", "co");
 
+    private static final Pattern BRACKETED = Pattern.compile("[(\\[（【][^)\\]）】]*[)\\]）】]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
     private NameKeys() {}
 
     public static String nameKey(String name) {
@@ -23,8 +28,8 @@ public final class NameKeys {
         }
         // NFKC folds full-width letters, digits and brackets to their ASCII forms.
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[(\\[（【][^)\\]）】]*[)\\]）】]", "");
-        s = s.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+", "");
+        s = BRACKETED.matcher(s).replaceAll("");
+        s = PUNCTUATION.matcher(s).replaceAll("");
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -44,7 +49,7 @@ public final class NameKeys {
         if (phone == null) {
             return null;
         }
-        String digits = Normalizer.normalize(phone, Normalizer.Form.NFKC).replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(Normalizer.normalize(phone, Normalizer.Form.NFKC)).replaceAll("");
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         } else if (digits.startsWith("86") && digits.length() == 13) {

@@ -1,6 +1,7 @@
 package app.gendan.service;
 
 import app.gendan.service.export.ExportService;
+import app.gendan.service.imports.ImportService;
 import app.gendan.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final MilestoneService milestones;
     private final ReportService reports;
     private final ExportService exports;
+    private final ImportService imports;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -51,6 +53,7 @@ public final class Workspace implements AutoCloseable {
         this.milestones = new MilestoneService(db, writes);
         this.reports = new ReportService(db, clock);
         this.exports = new ExportService(db, reports, clock.getZone());
+        this.imports = new ImportService(db, writes, clock, settings, this::currentUser);
     }
 
     private app.gendan.domain.User currentUser() {
@@ -99,6 +102,8 @@ public final class Workspace implements AutoCloseable {
     public ReportService reports() { return reports; }
 
     public ExportService exports() { return exports; }
+    /** Importing trackers: inspect, preview, run, list and revert batches, saved column mappings. */
+    public ImportService imports() { return imports; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

@@ -42,6 +42,21 @@ public final class OrderNumberRepository {
         throw new IllegalStateException("order number counter " + scope + " unavailable");
     }
 
+    /** Hands out {@code count} consecutive values at once (for an import); returns the first. */
+    public long reserve(String scope, int count) {
+        if (count <= 0) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        long first = next(scope);
+        if (count > 1) {
+            dsl.update(ORDER_NUMBER_COUNTER)
+                    .set(ORDER_NUMBER_COUNTER.LAST_VALUE, ORDER_NUMBER_COUNTER.LAST_VALUE.plus(count - 1))
+                    .where(ORDER_NUMBER_COUNTER.SCOPE.eq(scope))
+                    .execute();
+        }
+        return first;
+    }
+
     public boolean orderNoTaken(String orderNo) {
         return dsl.fetchExists(SALES_ORDER, SALES_ORDER.ORDER_NO.eq(orderNo));
     }

@@ -43,4 +43,14 @@ public final class StoreTx {
     public ExportRepository exports() { return new ExportRepository(dsl); }
 
     public ReportRepository reports() { return new ReportRepository(dsl); }
+
+    public ImportBatchRepository importBatches() { return new ImportBatchRepository(dsl); }
+
+    public ImportMappingRepository importMappings() { return new ImportMappingRepository(dsl); }
+
+    public ImportLookupRepository importLookups() { return new ImportLookupRepository(dsl); }
+
+    public ImportWriteRepository importWrites() { return new ImportWriteRepository(dsl); }
+
+    public ImportRevertRepository importReverts() { return new ImportRevertRepository(dsl); }
 }

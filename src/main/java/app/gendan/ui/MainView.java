@@ -3,6 +3,7 @@ package app.gendan.ui;
 import app.gendan.ui.board.BoardView;
 import app.gendan.ui.customer.CustomerListView;
 import app.gendan.ui.followup.FollowUpDialog;
+import app.gendan.ui.imports.DataView;
 import app.gendan.ui.order.OrderFormView;
 import app.gendan.ui.search.SearchPopup;
 import app.gendan.ui.settings.SettingsView;
@@ -31,13 +32,13 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: navigation (Today, Board, Customers, Settings on Ctrl+1…4), global
+ * The main window's content: navigation (Today, Board, Customers, Data, Settings on Ctrl+1…5), global
  * search, busy indicator. The board is the start page; the Today button shows how many steps are
  * overdue, so nobody misses them without being pulled away from the board.
  */
 public final class MainView implements UiActions, AutoCloseable {
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCode[] PAGE_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+    private static final KeyCode[] PAGE_KEYS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
 
     private final AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -54,6 +55,7 @@ public final class MainView implements UiActions, AutoCloseable {
     private DayWatch dayWatch;
     private CustomerListView customers;
     private SettingsView settings;
+    private DataView data;
 
     public MainView(AppContext ctx) {
         this.ctx = ctx;
@@ -76,9 +78,10 @@ public final class MainView implements UiActions, AutoCloseable {
         }, todayModel.overdueCountProperty()));
         boardButton = navButton("navBoard", "nav.board", "mdi2v-view-column", () -> board.root());
         customersButton = navButton("navCustomers", "nav.customers", "mdi2a-account-group", () -> customers().root());
+        ToggleButton dataButton = navButton("navData", "nav.data", "mdi2d-database-import", () -> data().root());
         ToggleButton settingsButton = navButton("navSettings", "nav.settings", "mdi2c-cog", () -> settings().root());
-        pages = List.of(todayButton, boardButton, customersButton, settingsButton);
-        root.setTop(top(todayButton, boardButton, customersButton, settingsButton));
+        pages = List.of(todayButton, boardButton, customersButton, dataButton, settingsButton);
+        root.setTop(top(todayButton, boardButton, customersButton, dataButton, settingsButton));
         root.getStyleClass().add("main-view");
         root.getStylesheets().add(Widgets.STYLESHEET);
         boardButton.setSelected(true);
@@ -195,6 +198,14 @@ public final class MainView implements UiActions, AutoCloseable {
         return customers;
     }
 
+    /** The Data page: import trackers, list and revert imports. */
+    public DataView data() {
+        if (data == null) {
+            data = new DataView(ctx, this);
+        }
+        return data;
+    }
+
     private SettingsView settings() {
         if (settings == null) {
             settings = new SettingsView(ctx, this);
@@ -234,6 +245,9 @@ public final class MainView implements UiActions, AutoCloseable {
             customers.refresh();
         }
         dataListeners.forEach(Runnable::run);
+        if (data != null) {
+            data.refresh();
+        }
     }
 
     /** Shows the board page. */

@@ -20,7 +20,7 @@ class ReminderSettingsTest extends UiTestBase {
             main.onDataChanged(wakes::incrementAndGet);
             return null;
         });
-        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         waitUntil(() -> lookup("#reminderLead").tryQuery().isPresent()
                 && "15".equals(lookup("#reminderLead").queryTextInputControl().getText()));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 /** Words for the small closed lists: priority, follow-up method, customer grade and currency. */
 public final class ChoiceWords {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, Priority> PRIORITY = new HashMap<>();
     private static final Map<String, String> METHOD = new HashMap<>();
     private static final Map<String, String> GRADE = new HashMap<>();
@@ -47,7 +48,7 @@ public final class ChoiceWords {
     }
 
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     public static Parsed<Priority> priority(String raw) {

@@ -14,6 +14,7 @@ public final class HeaderText {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[{（【〔《<][^)\\]}）】〕》>]*[)\\]}）】〕》>]?");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("(/|单位[:：]?)(万元|千元|元|rmb|cny|usd|¥|￥|\\$)$|(万元|千元|¥|￥|\\$)$");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern COUNTER = Pattern.compile("(?<=\\p{L})\\s?\\d{1,2}$");
 
     private HeaderText() {}
 
@@ -33,7 +34,7 @@ public final class HeaderText {
         s = UNIT_SUFFIX.matcher(s).replaceAll("").strip();
         s = NOT_WORD.matcher(s).replaceAll(" ").strip();
         // "备注 2", "备注2", "phone 1": a trailing counter does not change what the column holds
-        s = s.replaceAll("(?<=\\p{L})\\s?\\d{1,2}$", "").strip();
+        s = COUNTER.matcher(s).replaceAll("").strip();
         return s;
     }
 

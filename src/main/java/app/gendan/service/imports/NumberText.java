@@ -13,11 +13,13 @@ final class NumberText {
     private static final Pattern GROUPED_DOT = Pattern.compile("^\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?$");
     private static final Pattern PLAIN = Pattern.compile("^\\d+(\\.\\d+)?$|^\\.\\d+$");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’_]");
+
     private NumberText() {}
 
     /** The number, or null when the text is not one. Input is NFKC-normalised, lower case. */
     static BigDecimal parse(String s) {
-        String t = s.replaceAll("[\\s'’_]", "");
+        String t = SEPARATORS.matcher(s).replaceAll("");
         boolean negative = false;
         if (t.startsWith("(") && t.endsWith(")")) {
             negative = true;

@@ -23,7 +23,7 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
     private final Deque<CellRange> pendingMerges;
     private final Map<CellRange, RawCell> mergeValues = new LinkedHashMap<>();
     private final Map<String, Integer> unknownStages = new LinkedHashMap<>();
-    private final String headerKey;
+    private final List<String> headerKeys;
     private ParsedRow next;
     private int rows;
     private int importable;
@@ -40,7 +40,7 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
         }
         vertical.sort((a, b) -> Integer.compare(a.firstRow(), b.firstRow()));
         this.pendingMerges = new ArrayDeque<>(vertical);
-        this.headerKey = String.join("|", plan.headers().stream().map(HeaderText::key).toList());
+        this.headerKeys = plan.headers().stream().map(HeaderText::key).toList();
     }
 
     @Override
@@ -120,17 +120,16 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
     }
 
     private boolean isRepeatedHeader(RawRow row) {
-        if (row.width() != plan.headers().size()) {
+        if (row.width() != headerKeys.size()) {
             return false;
         }
-        StringBuilder sb = new StringBuilder();
+        // cell by cell, so a data row is told apart by its first cell
         for (int i = 0; i < row.width(); i++) {
-            if (i > 0) {
-                sb.append('|');
+            if (!HeaderText.key(row.text(i)).equals(headerKeys.get(i))) {
+                return false;
             }
-            sb.append(HeaderText.key(row.text(i)));
         }
-        return sb.toString().equals(headerKey);
+        return true;
     }
 
     @Override

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * A cell may hold several numbers ("138…/139…"); extensions are kept ("…转801" → "… ext. 801").
  */
 public final class PhoneNormaliser {
+    private static final Pattern LABEL = Pattern.compile("^(tel|phone|mobile|手机|电话|座机)[:：]?");
+    private static final Pattern PHONE_CHARS = Pattern.compile("[+\\d\\s().-]+");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern SPLIT = Pattern.compile("[,;/|、\\n]|或|\\s{2,}");
     private static final Pattern EXTENSION = Pattern.compile("(?:转|分机|ext\\.?|x|#)\\s*(\\d{1,6})$");
     private static final Pattern MOBILE = Pattern.compile("^1[3-9]\\d{9}$");
@@ -48,7 +51,7 @@ public final class PhoneNormaliser {
     }
 
     private static String one(String part) {
-        String p = part.replaceAll("^(tel|phone|mobile|手机|电话|座机)[:：]?", "").strip();
+        String p = LABEL.matcher(part).replaceAll("").strip();
         String ext = null;
         Matcher e = EXTENSION.matcher(p);
         if (e.find()) {
@@ -56,10 +59,10 @@ public final class PhoneNormaliser {
             p = p.substring(0, e.start()).strip();
         }
         boolean plus = p.startsWith("+");
-        if (!p.matches("[+\\d\\s().-]+")) {
+        if (!PHONE_CHARS.matcher(p).matches()) {
             return null;
         }
-        String digits = p.replaceAll("\\D", "");
+        String digits = NOT_DIGIT.matcher(p).replaceAll("");
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
             plus = false;

@@ -17,6 +17,8 @@ import java.util.Set;
 public final class RowParser {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计", "小计", "共计", "总额", "累计", "汇总", "total",
             "totals", "grand total", "subtotal", "sub total", "sum");
+    private static final java.util.regex.Pattern TOTAL_NOISE = java.util.regex.Pattern.compile("[\\s:：]");
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("^[=+@][A-Za-z_]+\\(.*");
 
     private final String sheet;
     private final List<String> headers;
@@ -107,7 +109,7 @@ public final class RowParser {
             return Parsed.empty();
         }
         // "=HYPERLINK(...)" typed as text would become a live formula if exported again
-        if (text.length() > 1 && "=+@".indexOf(text.charAt(0)) >= 0 && text.matches("^[=+@][A-Za-z_]+\\(.*")) {
+        if (text.length() > 1 && "=+@".indexOf(text.charAt(0)) >= 0 && FORMULA.matcher(text).matches()) {
             return Parsed.note(text, Severity.WARNING, "imports.problem.formulaText", text);
         }
         return Parsed.ok(text);
@@ -149,7 +151,7 @@ public final class RowParser {
 
     private boolean isTotal(RawRow row) {
         for (int c = 0; c < Math.min(row.size(), 3); c++) {
-            String t = row.text(c).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:：]", "");
+            String t = TOTAL_NOISE.matcher(row.text(c).strip().toLowerCase(Locale.ROOT)).replaceAll("");
             if (!t.isEmpty()) {
                 return TOTAL_WORDS.contains(t) || TOTAL_WORDS.contains(t.replace(" ", ""));
             }

@@ -27,6 +27,8 @@ public final class StageWordMapper {
     public static final List<String> DEFAULT_STAGES =
             List.of(NEEDS, QUOTE, CONTRACT, ORDERED, PRODUCTION, SHIPPING, PAYMENT, AFTER_SALES);
 
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\s_\\-–—]+");
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[()（）\\[\\]【】.,，。!！]");
     private static final Map<String, StageMatch> TABLE = new HashMap<>();
     private static final String[] PREFIXES = {"正在", "已经", "等待", "准备", "已", "待", "未", "在"};
     private static final String[] SUFFIXES = {"阶段", "完成", "完毕", "进行中", "中", "了"};
@@ -138,7 +140,8 @@ public final class StageWordMapper {
 
     static String key(String s) {
         String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        k = k.replaceAll("[\\s_\\-–—]+", " ").replaceAll("[()（）\\[\\]【】.,，。!！]", "").strip();
+        k = DASHES.matcher(k).replaceAll(" ");
+        k = PUNCTUATION.matcher(k).replaceAll("").strip();
         // Chinese words carry no spaces; English ones keep single spaces between words
         return k.chars().anyMatch(c -> c > 0x2E80) ? k.replace(" ", "") : k;
     }

@@ -1,0 +1,154 @@
+package app.gendan.cli;
+
+import app.gendan.domain.GendanException;
+import app.gendan.domain.i18n.Messages;
+import app.gendan.service.Workspace;
+import app.gendan.service.imports.ColumnMapping;
+import app.gendan.service.imports.ImportCounts;
+import app.gendan.service.imports.ImportInspection;
+import app.gendan.service.imports.ImportPreview;
+import app.gendan.service.imports.ImportProblem;
+import app.gendan.service.imports.ImportProgress;
+import app.gendan.service.imports.ImportRequest;
+import app.gendan.service.imports.ImportSummary;
+import app.gendan.service.imports.MappingJson;
+import app.gendan.service.imports.Severity;
+import app.gendan.service.imports.SheetChoice;
+import app.gendan.service.imports.SheetOffer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports an Excel/CSV tracker with the same service (and the same automatic column mapping)
+ * the wizard uses. Exit codes: 0 imported (possibly with row problems listed), 1 nothing
+ * imported (a dry run that found problems, or nothing new), 2 unreadable or rejected input.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import an Excel/CSV tracker (.xlsx, .xls, .csv): customers, contacts, orders and follow-ups, "
+                + "as one batch that can be reverted.")
+final class ImportCommand implements Callable<Integer> {
+    static final int EXIT_NOTHING_IMPORTED = 1;
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The tracker to import.")
+    Path file;
+
+    @Option(names = "--sheet", paramLabel = "S",
+            description = "A sheet to import (repeat for several; default: every sheet with a header and data).")
+    List<String> sheets;
+
+    @Option(names = "--mapping", paramLabel = "M.json",
+            description = "Column mapping to use instead of the automatic one (JSON, as the wizard saves it).")
+    Path mapping;
+
+    @Option(names = "--dry-run", description = "Show what would be imported and every problem; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print one JSON summary object.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages m = CliContext.messages();
+        ColumnMapping given = mapping == null ? null : readMapping(mapping);
+        try (Workspace ws = CliContext.open(db.resolve())) {
+            ImportRequest request = request(ws.imports().inspect(file), given);
+            PrintWriter out = spec.commandLine().getOut();
+            ImportReport report;
+            if (dryRun) {
+                ImportPreview p = ws.imports().preview(request, ImportProgress.NONE, () -> false);
+                report = ImportReport.of(p, request);
+            } else {
+                ImportSummary s = ws.imports().run(request, ImportProgress.NONE, () -> false);
+                report = ImportReport.of(s);
+            }
+            out.println(json ? report.json(m) : report.text(m, ws.zone()));
+            out.flush();
+            return exitCode(report);
+        }
+    }
+
+    private int exitCode(ImportReport report) {
+        if (dryRun) {
+            boolean problems = report.problems().stream().anyMatch(p -> p.severity() != Severity.INFO);
+            return problems || report.counts().nothingNew() || report.alreadyImported() != null ? EXIT_NOTHING_IMPORTED : 0;
+        }
+        return report.batchId() == null ? EXIT_NOTHING_IMPORTED : 0;
+    }
+
+    private ImportRequest request(ImportInspection inspection, ColumnMapping given) {
+        List<SheetOffer> chosen = new ArrayList<>();
+        if (sheets == null || sheets.isEmpty()) {
+            chosen.addAll(inspection.importableSheets());
+        } else {
+            for (String name : sheets) {
+                SheetOffer offer = inspection.sheets().stream().filter(o -> o.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new GendanException("imports.error.unknownSheet", name));
+                if (offer.plan() == null) {
+                    throw new GendanException("imports.error.noHeader", inspection.fileName() + " / " + name);
+                }
+                chosen.add(offer);
+            }
+        }
+        List<SheetChoice> choices = new ArrayList<>();
+        for (SheetOffer o : chosen) {
+            SheetChoice c = SheetChoice.of(o.plan());
+            choices.add(given == null ? c : c.withMapping(given));
+        }
+        return ImportRequest.of(inspection.file(), choices);
+    }
+
+    private static ColumnMapping readMapping(Path path) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (IOException e) {
+            throw new GendanException(e, "cli.import.mappingUnreadable", path.toString());
+        }
+        try {
+            return MappingJson.read(text);
+        } catch (GendanException e) {
+            throw new GendanException(e, "cli.import.mappingUnreadable", path.toString());
+        }
+    }
+
+    /** What the command prints, from a preview or an import alike. */
+    record ImportReport(boolean dryRun, String fileName, List<String> sheets, ImportCounts counts,
+                        List<ImportProblem> problems, java.util.Map<String, Integer> unknownStageWords, Long batchId,
+                        app.gendan.service.imports.ImportBatchInfo alreadyImported) {
+
+        static ImportReport of(ImportPreview p, ImportRequest r) {
+            return new ImportReport(true, p.fileName(), r.sheets().stream().map(SheetChoice::sheet).toList(), p.counts(),
+                    p.problems(), p.unknownStageWords(), null, p.alreadyImported());
+        }
+
+        static ImportReport of(ImportSummary s) {
+            return new ImportReport(false, s.fileName(), s.sheets(), s.counts(), s.problems(), s.unknownStageWords(),
+                    s.batchId(), s.alreadyImported());
+        }
+
+        String json(Messages m) {
+            return ImportJson.write(this, m);
+        }
+
+        String text(Messages m, java.time.ZoneId zone) {
+            return ImportText.write(this, m, zone);
+        }
+    }
+}

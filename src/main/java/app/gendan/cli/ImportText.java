@@ -1,0 +1,56 @@
+package app.gendan.cli;
+
+import app.gendan.domain.i18n.Messages;
+import app.gendan.service.imports.ImportCounts;
+import app.gendan.service.imports.ImportProblem;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** What {@code gendan import} prints for people: counts, then every problem by sheet, row and column. */
+final class ImportText {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ImportText() {}
+
+    static String write(ImportCommand.ImportReport r, Messages m, ZoneId zone) {
+        StringBuilder sb = new StringBuilder();
+        ImportCounts c = r.counts();
+        if (r.alreadyImported() != null) {
+            line(sb, m.get("cli.import.alreadyImported", r.fileName(), r.alreadyImported().id(),
+                    WHEN.format(r.alreadyImported().importedAt().atZone(zone))));
+        } else if (r.dryRun()) {
+            line(sb, m.get("cli.import.dryRun", r.fileName(), String.join(", ", r.sheets())));
+        } else if (r.batchId() == null) {
+            line(sb, m.get("cli.import.nothingNew", r.fileName()));
+        } else {
+            line(sb, m.get("cli.import.done", r.fileName(), r.batchId(), String.join(", ", r.sheets())));
+        }
+        line(sb, m.get("cli.import.rows", c.rows(), c.skippedRows()));
+        line(sb, m.get("cli.import.customers", c.customersCreated(), c.customersUpdated(), c.customersUnchanged(),
+                c.contactsCreated()));
+        line(sb, m.get("cli.import.orders", c.ordersCreated(), c.ordersUpdated(), c.ordersUnchanged()));
+        line(sb, m.get("cli.import.followUps", c.followUpsCreated(), c.followUpsUnchanged()));
+        if (c.usersCreated() > 0) {
+            line(sb, m.get("cli.import.users", c.usersCreated()));
+        }
+        if (!r.unknownStageWords().isEmpty()) {
+            StringBuilder words = new StringBuilder();
+            r.unknownStageWords().forEach((w, n) -> words.append(words.isEmpty() ? "" : ", ").append(w).append(" ×").append(n));
+            line(sb, m.get("cli.import.unknownStages", words));
+        }
+        if (!r.problems().isEmpty()) {
+            line(sb, m.get("cli.import.problems", r.problems().size()));
+            for (ImportProblem p : r.problems()) {
+                String where = p.column() == null ? m.get("cli.import.at", p.sheet(), p.row())
+                        : m.get("cli.import.atColumn", p.sheet(), p.row(), p.column());
+                line(sb, "  " + m.get("imports.severity." + p.severity().name()) + "  " + where + "  "
+                        + m.get(p.messageKey(), p.argArray()));
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append(text).append('\n');
+    }
+}

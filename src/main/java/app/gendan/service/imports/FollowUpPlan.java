@@ -1,0 +1,43 @@
+package app.gendan.service.imports;
+
+import app.gendan.domain.FollowUpMethod;
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** A follow-up a row records, with its next step; only the newest of an order keeps its step open. */
+final class FollowUpPlan {
+    final int seq;
+    CustomerPlan customer;
+    OrderPlan order;
+    /** When it happened; {@code dated} false means the file gave no date and the import time is used. */
+    LocalDateTime happened;
+    boolean dated;
+    FollowUpMethod method;
+    String summary;
+    String feedback;
+    String resultStatus;
+    String nextAction;
+    LocalDateTime nextDue;
+    /** The file gave no due date; the step is due when the follow-up happened (or today). */
+    boolean dueDefaulted;
+    UserRef nextOwner;
+    Instant nextDoneAt;
+
+    FollowUpPlan(int seq) {
+        this.seq = seq;
+    }
+
+    boolean hasNextStep() {
+        return nextAction != null;
+    }
+
+    /**
+     * Identifies a follow-up among those of one customer and order: when it happened (left out
+     * when the file gave no date), what was said and the next step.
+     */
+    static String key(long customerId, Long orderId, Instant happened, String summary, String nextAction,
+                      Instant nextDue) {
+        return customerId + "|" + orderId + "|" + (happened == null ? "" : happened.toString()) + "|"
+                + PlanKeys.text(summary) + "|" + PlanKeys.text(nextAction) + "|" + (nextDue == null ? "" : nextDue.toString());
+    }
+}

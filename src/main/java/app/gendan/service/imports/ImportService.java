@@ -1,0 +1,242 @@
+package app.gendan.service.imports;
+
+import app.gendan.domain.GendanException;
+import app.gendan.domain.OrderNumberRule;
+import app.gendan.domain.User;
+import app.gendan.service.SettingsService;
+import app.gendan.service.Writes;
+import app.gendan.store.Database;
+import app.gendan.store.ImportBatchRepository;
+import app.gendan.store.StoreTx;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Importing Excel/CSV trackers into Gendan, for the wizard and {@code gendan import} alike.
+ * <ol>
+ *   <li>{@link #inspect} a file: its sheets, detected header rows and column mappings (a mapping
+ *       saved for the same header layout wins over the automatic one);</li>
+ *   <li>{@link #preview} a request: what importing would create, update and skip, every problem
+ *       by sheet, row and column, and unknown status words, without writing;</li>
+ *   <li>{@link #run} it: all or nothing in one transaction, recorded as an import batch;</li>
+ *   <li>{@link #batches} lists past imports and {@link #revert} undoes one as a whole.</li>
+ * </ol>
+ * Every method may take long on a big file: call it off the UI thread. A file that cannot be
+ * read at all fails with a {@link GendanException} carrying an {@code imports.error.*} key; a
+ * cancelled preview or import throws {@link ImportCancelledException} and writes nothing.
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final Database db;
+    private final Writes writes;
+    private final Clock clock;
+    private final SettingsService settings;
+    private final Supplier<User> currentUser;
+
+    public ImportService(Database db, Writes writes, Clock clock, SettingsService settings, Supplier<User> currentUser) {
+        this.db = db;
+        this.writes = writes;
+        this.clock = clock;
+        this.settings = settings;
+        this.currentUser = currentUser;
+    }
+
+    /** Opens a file and offers its sheets with detected header rows and mappings. */
+    public ImportInspection inspect(Path file) {
+        try (TrackerImport imp = TrackerImport.open(file, options(null))) {
+            List<SheetOffer> offers = new ArrayList<>();
+            for (SheetInfo sheet : imp.file().sheets()) {
+                SheetPlan plan = imp.plans().stream().filter(p -> p.sheet().index() == sheet.index()).findFirst()
+                        .orElse(null);
+                int declared = sheet.lastRow() > 0 && plan != null ? Math.max(0, sheet.lastRow() - plan.headerRow()) : -1;
+                offers.add(new SheetOffer(sheet, plan, declared));
+            }
+            return new ImportInspection(file, imp.file().fileName(), imp.file().format(),
+                    imp.file().textFormat().orElse(null), offers);
+        }
+    }
+
+    /** The plan of one sheet read with the header in another row than detected (1-based). */
+    public SheetPlan planWithHeaderRow(Path file, String sheet, int headerRow) {
+        try (TrackerImport imp = TrackerImport.open(file, options(null))) {
+            return imp.planWithHeaderRow(imp.file().sheet(sheet), headerRow);
+        }
+    }
+
+    /** What importing would do, computed against the database; nothing is written. */
+    public ImportPreview preview(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
+        String hash = hash(request);
+        User user = currentUser.get();
+        try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            return db.read(s -> {
+                ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
+                Outcome o = plan(s, imp, request, user == null ? null : user.id(), clock.instant(), progress, cancel);
+                return new ImportPreview(imp.file().fileName(), counts(o.plan(), already), o.reader().sheets,
+                        o.plan().problems, o.reader().unknownStageWords, already);
+            });
+        }
+    }
+
+    /**
+     * Imports in one transaction: either everything of the request is stored as one batch, or
+     * (on cancel, failure or a killed process) nothing is. Re-importing a file already imported
+     * writes nothing and says so ({@link ImportSummary#nothingNew()}); the column mappings used
+     * are remembered for the next file with the same headers.
+     */
+    public ImportSummary run(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
+        String hash = hash(request);
+        OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
+        try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            ImportSummary summary = writes.run("import", tx -> {
+                StoreTx s = tx.store();
+                ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
+                long t0 = System.nanoTime();
+                Outcome o = plan(s, imp, request, tx.actor(), tx.now(), progress, cancel);
+                PlanWriter.lap("reading and matching", t0);
+                ImportCounts counts = counts(o.plan(), already);
+                if (already != null || counts.nothingNew()) {
+                    return summary(null, imp, o, counts, already);
+                }
+                long batchId = s.importBatches().insert(imp.file().fileName(), hash, SheetNames.write(o.reader().sheetNames),
+                        mappingsJson(request), new ImportBatchRepository.Counts(counts.rows(), counts.customersCreated(),
+                                counts.customersUpdated(), counts.ordersCreated(), counts.ordersUpdated(),
+                                counts.followUpsCreated(), counts.skippedRows()),
+                        tx.actor(), tx.now());
+                new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule).write();
+                for (SheetChoice c : request.sheets()) {
+                    if (c.mapping() != null) {
+                        s.importMappings().put(c.mapping().signature(), MappingJson.write(c.mapping()), tx.now());
+                    }
+                }
+                if (cancel.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                return summary(batchId, imp, o, counts, already);
+            }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
+            LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
+            return summary;
+        }
+    }
+
+    private record Outcome(RequestReader reader, ImportPlan plan) {}
+
+    private Outcome plan(StoreTx s, TrackerImport imp, ImportRequest request, Long actor, Instant now,
+                         ImportProgress progress, BooleanSupplier cancel) {
+        ImportLookups lookups = ImportLookups.load(s, actor, request.pipelineId());
+        ImportPlanner planner = new ImportPlanner(lookups);
+        RequestReader reader = new RequestReader();
+        reader.read(imp, request, planner, progress, cancel);
+        ImportPlan plan = new PlanFinisher(planner, s, clock.getZone(), now).finish();
+        List<String> order = reader.sheetNames;
+        plan.problems.sort(Comparator.comparingInt((ImportProblem p) -> order.indexOf(p.sheet()))
+                .thenComparingInt(ImportProblem::row));
+        return new Outcome(reader, plan);
+    }
+
+    /** The plan's counts, or only rows read and skipped when the very same file was imported before. */
+    private static ImportCounts counts(ImportPlan plan, ImportBatchInfo already) {
+        ImportCounts c = plan.counts;
+        return already == null ? c : new ImportCounts(c.rows(), c.skippedRows(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    private static ImportSummary summary(Long batchId, TrackerImport imp, Outcome o, ImportCounts counts,
+                                         ImportBatchInfo already) {
+        return new ImportSummary(batchId, imp.file().fileName(), o.reader().sheetNames, counts, o.plan().problems,
+                o.reader().unknownStageWords, already);
+    }
+
+    private static String hash(ImportRequest request) {
+        if (!Files.isRegularFile(request.file())) {
+            throw new GendanException("imports.error.fileNotFound", String.valueOf(request.file().getFileName()));
+        }
+        return FileHash.of(request.file());
+    }
+
+    private static String mappingsJson(ImportRequest request) {
+        Map<String, Object> bySheet = new LinkedHashMap<>();
+        for (SheetChoice c : request.sheets()) {
+            bySheet.put(c.sheet(), Map.of("headerRow", c.headerRow(), "mapping", c.mapping() == null ? "" : c.mapping()));
+        }
+        try {
+            return new ObjectMapper().writeValueAsString(bySheet);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("mappings always serialise", e);
+        }
+    }
+
+    /** Every import, newest first. */
+    public List<ImportBatchInfo> batches() {
+        return db.read(s -> s.importBatches().all()).stream().map(ImportService::info).toList();
+    }
+
+    public Optional<ImportBatchInfo> batch(long batchId) {
+        return db.read(s -> s.importBatches().byId(batchId)).map(ImportService::info);
+    }
+
+    /**
+     * Undoes a committed batch as a whole: what it created is removed, what it updated is restored
+     * from the audit trail. Refused, changing nothing, when a colleague has edited one of those
+     * rows since ({@code imports.revert.editedSince}) or the batch is already reverted.
+     */
+    public ImportBatchInfo revert(long batchId) {
+        writes.run("import", tx -> {
+            new BatchReverter(tx, batchId).revert();
+            return batchId;
+        });
+        LOG.info("Reverted import batch {}", batchId);
+        return batch(batchId).orElseThrow();
+    }
+
+    /** The mapping saved for a header layout (see {@link HeaderSignature}), if any. */
+    public Optional<ColumnMapping> savedMapping(String headerSignature) {
+        Optional<String> json = db.read(s -> s.importMappings().json(headerSignature));
+        try {
+            return json.map(MappingJson::read);
+        } catch (GendanException e) {
+            LOG.warn("Ignoring the damaged saved mapping of {}", headerSignature, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers a mapping for its header layout, so the next file with the same headers is mapped alike. */
+    public void saveMapping(String headerSignature, ColumnMapping mapping) {
+        String json = MappingJson.write(mapping);
+        writes.run("import_mapping", tx -> {
+            tx.store().importMappings().put(headerSignature, json, tx.now());
+            return null;
+        });
+    }
+
+    public void saveMapping(ColumnMapping mapping) {
+        saveMapping(mapping.signature(), mapping);
+    }
+
+    private ImportOptions options(ImportRequest request) {
+        return new ImportOptions(request == null ? null : request.referenceDate(),
+                request == null ? null : request.dateOrder(), this::savedMapping,
+                request == null ? null : request.stageOverrides());
+    }
+
+    static ImportBatchInfo info(ImportBatchRepository.Batch b) {
+        return new ImportBatchInfo(b.id(), b.fileName(), b.fileHash(), SheetNames.parse(b.sheets()), b.importedAt(),
+                b.importedBy(), b.rows(), b.customersCreated(), b.customersUpdated(), b.ordersCreated(),
+                b.ordersUpdated(), b.followUpsCreated(), b.skipped(), ImportBatchStatus.fromCode(b.status()),
+                b.revertedAt(), b.revertedBy());
+    }
+}

@@ -1,0 +1,333 @@
+package app.gendan.service.imports;
+
+import app.gendan.domain.Contact;
+import app.gendan.domain.CustomerDraft;
+import app.gendan.domain.FollowUpDraft;
+import app.gendan.domain.GendanException;
+import app.gendan.domain.OrderDraft;
+import app.gendan.domain.OrderNumberRule;
+import app.gendan.domain.Role;
+import app.gendan.domain.Stage;
+import app.gendan.service.WriteTx;
+import app.gendan.store.ImportWriteRepository;
+import app.gendan.store.ImportWriteRepository.AuditRow;
+import app.gendan.store.StoreTx;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Stores a finished plan inside the import's transaction, in bulk: users, customers, contacts,
+ * orders (with lines, shipments and payments), order and customer updates, then follow-ups, each
+ * in JDBC batches of {@value #CHUNK}; every entry of the audit trail carries the batch id. Cancel
+ * is checked between chunks. Imported orders get no SOP checklist for the stage they arrive in:
+ * nobody knows which of its items were done before Gendan; the next stage's list comes with the
+ * next move, as for any order.
+ */
+final class PlanWriter {
+    static final int CHUNK = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanWriter.class);
+
+    private final ImportPlan plan;
+    private final WriteTx tx;
+    private final StoreTx s;
+    private final ImportWriteRepository w;
+    private final long batchId;
+    private final ImportProgress progress;
+    private final BooleanSupplier cancel;
+    private final OrderNumberRule rule;
+    private final List<AuditRow> audit = new ArrayList<>();
+    private final long total;
+    private long written;
+
+    PlanWriter(ImportPlan plan, WriteTx tx, long batchId, ImportProgress progress, BooleanSupplier cancel,
+               OrderNumberRule rule) {
+        this.plan = plan;
+        this.tx = tx;
+        this.s = tx.store();
+        this.w = s.importWrites();
+        this.batchId = batchId;
+        this.progress = progress;
+        this.cancel = cancel;
+        this.rule = rule;
+        this.total = plan.writes();
+    }
+
+    void write() {
+        long t = System.nanoTime();
+        users();
+        customers();
+        contacts();
+        t = lap("customers and contacts", t);
+        orders();
+        orderUpdates();
+        t = lap("orders", t);
+        followUps();
+        t = lap("follow-ups", t);
+        w.auditCreationsOfBatch(batchId, tx.actor(), tx.now());
+        for (List<AuditRow> chunk : chunks(audit)) {
+            w.audit(chunk, batchId, tx.actor(), tx.now());
+        }
+        lap("audit trail", t);
+    }
+
+    /** Logs how long a step of a (large) import took; returns the time the next step starts. */
+    static long lap(String step, long since) {
+        long now = System.nanoTime();
+        LOG.debug("Import {}: {} ms", step, (now - since) / 1_000_000);
+        return now;
+    }
+
+    private void users() {
+        for (UserRef u : plan.newUsers) {
+            u.id = s.users().insert(u.login, u.displayName, Role.REP, tx.actor(), tx.now());
+            audit.add(new AuditRow("user", u.id, "create", "displayName", null, u.displayName));
+            step(1);
+        }
+    }
+
+    private void customers() {
+        List<CustomerPlan> created = plan.customers.stream().filter(CustomerPlan::isNew).toList();
+        for (List<CustomerPlan> chunk : chunks(created)) {
+            w.insertCustomers(chunk.stream().map(CustomerPlan::draft).toList(), batchId, tx.actor(), tx.now());
+            step(chunk.size());
+        }
+        if (!created.isEmpty()) {
+            Map<String, Long> ids = w.customerIdsOfBatch(batchId);
+            for (CustomerPlan c : created) {
+                c.id = ids.get(c.nameKey);
+            }
+        }
+        List<ImportWriteRepository.CustomerUpdate> updates = new ArrayList<>();
+        for (CustomerPlan c : plan.customers) {
+            if (c.isNew()) {
+                continue;
+            }
+            List<String[]> changes = PlanFinisher.customerChanges(c);
+            if (!changes.isEmpty()) {
+                CustomerDraft d = c.draft();
+                updates.add(new ImportWriteRepository.CustomerUpdate(c.id, c.existing.version(), d));
+                changes.forEach(ch -> audit.add(new AuditRow("customer", c.id, "update", ch[0], ch[1], ch[2])));
+            }
+        }
+        for (List<ImportWriteRepository.CustomerUpdate> chunk : chunks(updates)) {
+            requireAll(w.updateCustomers(chunk, tx.actor(), tx.now()));
+            step(chunk.size());
+        }
+    }
+
+    private void contacts() {
+        List<Contact> ofNewCustomers = new ArrayList<>();
+        for (CustomerPlan c : plan.customers) {
+            for (ContactPlan k : c.contacts.values()) {
+                if (!k.isNew()) {
+                    continue;
+                }
+                Contact contact = new Contact(0, c.id, k.name, k.title, k.phone, k.mobile, k.email, k.wechat, k.primary);
+                if (c.isNew()) {
+                    ofNewCustomers.add(contact);
+                } else {
+                    k.id = s.contacts().insert(contact, tx.actor(), tx.now());
+                    audit.add(new AuditRow("contact", k.id, "create", "name", null, k.name));
+                    step(1);
+                }
+            }
+        }
+        for (List<Contact> chunk : chunks(ofNewCustomers)) {
+            w.insertContacts(chunk, tx.actor(), tx.now());
+            step(chunk.size());
+        }
+        if (!ofNewCustomers.isEmpty()) {
+            Map<String, Long> ids = w.contactIdsOfBatch(batchId);
+            for (CustomerPlan c : plan.customers) {
+                if (c.isNew()) {
+                    c.contacts.values().forEach(k -> k.id = ids.get(c.id + "|" + k.name));
+                }
+            }
+        }
+    }
+
+    private void orders() {
+        List<OrderPlan> created = plan.orders.stream().filter(OrderPlan::isNew).toList();
+        if (created.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(tx.now(), plan.zone);
+        Map<OrderPlan, OrderDraft> drafts = new LinkedHashMap<>();
+        for (OrderPlan o : created) {
+            drafts.put(o, PlanFinisher.draft(o, plan.db.defaultOwnerId, today));
+        }
+        numberOrders(drafts);
+        List<ImportWriteRepository.NewOrder> rows = new ArrayList<>(created.size());
+        drafts.forEach((o, d) -> rows.add(new ImportWriteRepository.NewOrder(o.orderNo, plan.db.pipelineId, o.stageId,
+                tx.now(), d)));
+        for (List<ImportWriteRepository.NewOrder> chunk : chunks(rows)) {
+            w.insertOrders(chunk, batchId, tx.actor(), tx.now());
+            step(chunk.size());
+        }
+        Map<String, Long> ids = w.orderIdsOfBatch(batchId);
+        List<ImportWriteRepository.LineRow> lines = new ArrayList<>();
+        List<ImportWriteRepository.NewShipment> shipments = new ArrayList<>();
+        List<ImportWriteRepository.NewPayment> payments = new ArrayList<>();
+        for (Map.Entry<OrderPlan, OrderDraft> e : drafts.entrySet()) {
+            OrderPlan o = e.getKey();
+            o.id = ids.get(o.orderNo);
+            if (o.line != null) {
+                lines.add(new ImportWriteRepository.LineRow(o.id, 0, o.line));
+            }
+            if (o.shippedDate != null || o.carrier != null || o.trackingNo != null) {
+                Instant shipped = o.shippedDate == null ? null : o.shippedDate.atStartOfDay(plan.zone).toInstant();
+                shipments.add(new ImportWriteRepository.NewShipment(o.id, o.carrier, o.trackingNo, shipped));
+            }
+            if (o.receivedAmount != null || o.receivedDate != null) {
+                BigDecimal received = o.receivedAmount != null ? o.receivedAmount : BigDecimal.ZERO;
+                payments.add(new ImportWriteRepository.NewPayment(o.id, e.getValue().amount(), o.paymentDue, received,
+                        o.receivedDate));
+            }
+        }
+        chunks(lines).forEach(w::insertLines);
+        chunks(shipments).forEach(c -> w.insertShipments(c, tx.actor(), tx.now()));
+        chunks(payments).forEach(c -> w.insertPayments(c, tx.actor(), tx.now()));
+    }
+
+    /** File numbers as they are; the others from the team's rule, skipping any number already used. */
+    private void numberOrders(Map<OrderPlan, OrderDraft> drafts) {
+        Set<String> used = new HashSet<>();
+        Map<String, List<OrderPlan>> byScope = new LinkedHashMap<>();
+        drafts.forEach((o, d) -> {
+            if (o.fileOrderNo != null) {
+                o.orderNo = o.fileOrderNo;
+                used.add(o.fileOrderNo);
+            } else {
+                byScope.computeIfAbsent(rule.scope(d.orderDate()), k -> new ArrayList<>()).add(o);
+            }
+        });
+        for (List<OrderPlan> group : byScope.values()) {
+            List<OrderPlan> waiting = new ArrayList<>(group);
+            while (!waiting.isEmpty()) {
+                LocalDate date = drafts.get(waiting.get(0)).orderDate();
+                long first = s.orderNumbers().reserve(rule.scope(date), waiting.size());
+                List<String> candidates = new ArrayList<>(waiting.size());
+                for (int i = 0; i < waiting.size(); i++) {
+                    candidates.add(rule.render(date, first + i));
+                }
+                Set<String> taken = new HashSet<>(s.importLookups().takenOrderNumbers(candidates));
+                List<OrderPlan> still = new ArrayList<>();
+                int next = 0;
+                for (OrderPlan o : waiting) {
+                    while (next < candidates.size() && (taken.contains(candidates.get(next)) || used.contains(candidates.get(next)))) {
+                        next++;
+                    }
+                    if (next < candidates.size()) {
+                        o.orderNo = candidates.get(next++);
+                        used.add(o.orderNo);
+                    } else {
+                        still.add(o);
+                    }
+                }
+                waiting = still;
+            }
+        }
+    }
+
+    private void orderUpdates() {
+        LocalDate today = LocalDate.ofInstant(tx.now(), plan.zone);
+        List<ImportWriteRepository.OrderUpdate> updates = new ArrayList<>();
+        for (OrderPlan o : plan.orders) {
+            if (o.isNew() || !o.changed) {
+                continue;
+            }
+            OrderDraft after = PlanFinisher.draft(o, plan.db.defaultOwnerId, today);
+            OrderFields.diff(o.existing.draft(), after)
+                    .forEach(c -> audit.add(new AuditRow("order", o.id, "update", c[0], c[1], c[2])));
+            Instant entered = o.existing.stageEnteredAt();
+            if (o.stageId != o.existing.stageId()) {
+                audit.add(new AuditRow("order", o.id, "move", "stage", stageName(o.existing.pipelineId(),
+                        o.existing.stageId()), stageName(o.existing.pipelineId(), o.stageId)));
+                audit.add(new AuditRow("order", o.id, "update", "stageEnteredAt", entered.toString(),
+                        tx.now().toString()));
+                entered = tx.now();
+            }
+            updates.add(new ImportWriteRepository.OrderUpdate(o.id, o.existing.version(), after, o.stageId, entered));
+        }
+        for (List<ImportWriteRepository.OrderUpdate> chunk : chunks(updates)) {
+            requireAll(w.updateOrders(chunk, tx.actor(), tx.now()));
+            step(chunk.size());
+        }
+    }
+
+    private String stageName(long pipeline, long stageId) {
+        return plan.db.stages(pipeline).stream().filter(st -> st.id() == stageId).map(Stage::name).findFirst()
+                .orElse(Long.toString(stageId));
+    }
+
+    private void followUps() {
+        List<ImportWriteRepository.NewFollowUp> rows = new ArrayList<>(plan.followUps.size());
+        for (FollowUpPlan f : plan.followUps) {
+            Instant happened = f.dated ? f.happened.atZone(plan.zone).toInstant() : tx.now();
+            LocalDateTime due = f.nextDue;
+            LocalTime time = due == null || due.toLocalTime().equals(LocalTime.MIDNIGHT) ? null : due.toLocalTime();
+            Long owner = f.hasNextStep() ? nextOwner(f) : null;
+            FollowUpDraft d = new FollowUpDraft(f.customer.id, f.order == null ? null : f.order.id, happened, f.method,
+                    f.summary, f.feedback, f.resultStatus, f.nextAction, due == null ? null : due.toLocalDate(), time,
+                    owner);
+            rows.add(new ImportWriteRepository.NewFollowUp(d, f.nextDoneAt));
+        }
+        for (List<ImportWriteRepository.NewFollowUp> chunk : chunks(rows)) {
+            w.insertFollowUps(chunk, plan.zone, batchId, tx.actor(), tx.now());
+            step(chunk.size());
+        }
+    }
+
+    private long nextOwner(FollowUpPlan f) {
+        if (f.nextOwner != null) {
+            return f.nextOwner.id;
+        }
+        if (f.order != null) {
+            if (f.order.owner != null) {
+                return f.order.owner.id;
+            }
+            return f.order.isNew() ? plan.db.defaultOwnerId : f.order.existing.ownerId();
+        }
+        if (f.customer.owner != null) {
+            return f.customer.owner.id;
+        }
+        if (!f.customer.isNew() && f.customer.existing.ownerId() != null) {
+            return f.customer.existing.ownerId();
+        }
+        return plan.db.defaultOwnerId;
+    }
+
+    private static void requireAll(int[] results) {
+        for (int r : results) {
+            if (r != 1) {
+                throw new GendanException("imports.error.changedMeanwhile");
+            }
+        }
+    }
+
+    private void step(int rows) {
+        if (cancel.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+        written += rows;
+        progress.update(ImportProgress.Phase.WRITING, written, total);
+    }
+
+    static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+}
