@@ -9,12 +9,26 @@ import static app.gendan.store.generated.Tables.SHIPMENT;
 import static app.gendan.store.generated.Tables.STAGE;
 
 import app.gendan.domain.AlertFacts;
+import app.gendan.domain.OrderStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
-/** Reads, for every open order, the facts the alert rules judge, in one query. */
+/**
+ * Reads, for every open order, the facts the alert rules judge.
+ *
+ * <p>H2 runs a correlated subquery, and a join to a grouped derived table, once per outer row: one
+ * B-tree probe per open order and fact. So the order rows come from one query, and shipments,
+ * payments and open next steps each from one pass over an index, merged here by order id. Those
+ * passes cost in proportion to the shipment, payment and open-step rows, which stay few next to
+ * the follow-up history.
+ */
 public final class AlertRepository {
     private final DSLContext dsl;
 
@@ -22,34 +36,73 @@ public final class AlertRepository {
         this.dsl = dsl;
     }
 
+    /** What an order's payment rows add up to. */
+    private record PaymentFacts(LocalDate earliestUnpaidDue, BigDecimal received) {
+        static final PaymentFacts NONE = new PaymentFacts(null, BigDecimal.ZERO);
+
+        PaymentFacts plus(LocalDate dueDate, BigDecimal dueAmount, BigDecimal receivedAmount) {
+            LocalDate unpaid = earliestUnpaidDue;
+            if (dueDate != null && receivedAmount.compareTo(dueAmount) < 0 && (unpaid == null || dueDate.isBefore(unpaid))) {
+                unpaid = dueDate;
+            }
+            return new PaymentFacts(unpaid, received.add(receivedAmount));
+        }
+    }
+
+    /** @param ownerId whose orders; null for everyone's */
     public List<AlertFacts> openOrders(Long ownerId) {
-        var shipped = DSL.exists(DSL.selectOne().from(SHIPMENT).where(SHIPMENT.ORDER_ID.eq(SALES_ORDER.ID)));
-        var openStep = DSL.exists(DSL.selectOne().from(FOLLOW_UP).where(FOLLOW_UP.ORDER_ID.eq(SALES_ORDER.ID)
-                .and(FOLLOW_UP.NEXT_DONE_AT.isNull()).and(FOLLOW_UP.NEXT_DUE_AT.isNotNull())
-                .and(FOLLOW_UP.DELETED.isFalse())));
-        var unpaidDue = DSL.select(DSL.min(PAYMENT.DUE_DATE)).from(PAYMENT)
-                .where(PAYMENT.ORDER_ID.eq(SALES_ORDER.ID).and(PAYMENT.RECEIVED_AMOUNT.lt(PAYMENT.DUE_AMOUNT)))
-                .asField("unpaid_due");
-        var received = DSL.select(DSL.sum(PAYMENT.RECEIVED_AMOUNT)).from(PAYMENT)
-                .where(PAYMENT.ORDER_ID.eq(SALES_ORDER.ID)).asField("received");
-        Condition c = SALES_ORDER.STATUS.eq(app.gendan.domain.OrderStatus.OPEN.code());
+        Condition c = SALES_ORDER.STATUS.eq(OrderStatus.OPEN.code());
         if (ownerId != null) {
             c = c.and(SALES_ORDER.OWNER_ID.eq(ownerId));
         }
-        return dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME, SALES_ORDER.OWNER_ID,
-                        APP_USER.DISPLAY_NAME, SALES_ORDER.AMOUNT, STAGE.NAME, STAGE.IDLE_DAYS,
-                        SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.SHIP_BY, DSL.field(shipped), SALES_ORDER.PAYMENT_DUE,
-                        unpaidDue, received, SALES_ORDER.QUOTE_EXPIRES, SALES_ORDER.CONTRACT_EXPIRES,
-                        DSL.field(openStep))
+        // Outer joins keep sales_order the driving table (H2 does not reorder them), read in id order with no sort;
+        // the joined rows always exist.
+        var orders = dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME,
+                        SALES_ORDER.OWNER_ID, APP_USER.DISPLAY_NAME, SALES_ORDER.AMOUNT, STAGE.NAME, STAGE.IDLE_DAYS,
+                        SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.SHIP_BY, SALES_ORDER.PAYMENT_DUE,
+                        SALES_ORDER.QUOTE_EXPIRES, SALES_ORDER.CONTRACT_EXPIRES)
                 .from(SALES_ORDER)
-                .join(STAGE).on(STAGE.ID.eq(SALES_ORDER.STAGE_ID))
-                .join(CUSTOMER).on(CUSTOMER.ID.eq(SALES_ORDER.CUSTOMER_ID))
-                .join(APP_USER).on(APP_USER.ID.eq(SALES_ORDER.OWNER_ID))
+                .leftJoin(STAGE).on(STAGE.ID.eq(SALES_ORDER.STAGE_ID))
+                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(SALES_ORDER.CUSTOMER_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(SALES_ORDER.OWNER_ID))
                 .where(c)
                 .orderBy(SALES_ORDER.ID)
-                .fetch(r -> new AlertFacts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), Boolean.TRUE.equals(r.value12()),
-                        r.value13(), (java.time.LocalDate) r.value14(), (java.math.BigDecimal) r.value15(), r.value16(),
-                        r.value17(), Boolean.TRUE.equals(r.value18())));
+                .fetch();
+        if (orders.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> shipped = shippedOrders();
+        Map<Long, PaymentFacts> payments = paymentsByOrder();
+        Set<Long> withOpenStep = ordersWithOpenStep();
+        return orders.map(r -> {
+            long id = r.value1();
+            PaymentFacts paid = payments.get(id);
+            return new AlertFacts(id, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                    r.value9(), r.value10(), r.value11(), shipped.contains(id), r.value12(),
+                    paid == null ? null : paid.earliestUnpaidDue(), paid == null ? null : paid.received(), r.value13(),
+                    r.value14(), withOpenStep.contains(id));
+        });
+    }
+
+    private Set<Long> shippedOrders() {
+        return new HashSet<>(dsl.select(SHIPMENT.ORDER_ID).from(SHIPMENT).fetch(SHIPMENT.ORDER_ID));
+    }
+
+    /** Earliest due date not fully received, and everything received, per order with payment rows. */
+    private Map<Long, PaymentFacts> paymentsByOrder() {
+        Map<Long, PaymentFacts> byOrder = new HashMap<>();
+        for (var r : dsl.select(PAYMENT.ORDER_ID, PAYMENT.DUE_DATE, PAYMENT.DUE_AMOUNT, PAYMENT.RECEIVED_AMOUNT)
+                .from(PAYMENT).fetch()) {
+            byOrder.put(r.value1(), byOrder.getOrDefault(r.value1(), PaymentFacts.NONE).plus(r.value2(), r.value3(), r.value4()));
+        }
+        return byOrder;
+    }
+
+    /** Orders with a next step not yet done, read from the open-step index. */
+    private Set<Long> ordersWithOpenStep() {
+        return new HashSet<>(dsl.select(FOLLOW_UP.ORDER_ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.NEXT_DONE_AT.isNull().and(FOLLOW_UP.DELETED.isFalse())
+                        .and(FOLLOW_UP.NEXT_DUE_AT.isNotNull()).and(FOLLOW_UP.ORDER_ID.isNotNull()))
+                .fetch(FOLLOW_UP.ORDER_ID));
     }
 }

@@ -20,15 +20,77 @@ import java.util.Random;
 
 /**
  * Seeds a benchmark database: 10,000 customers, 10,000 open orders spread over the default
- * stages and 100,000 follow-ups, each order's latest one holding its open next step. Bulk rows go in with batched JDBC (seeding is not what is
- * measured); users and the pipeline come from the services.
+ * stages and 100,000 follow-ups, each order's latest one holding its open next step. Orders from
+ * 下单 on have a payment plan (deposit and balance), orders from 发货/开票 on a shipment, orders in
+ * production a ship-by date. Bulk rows go in with batched JDBC (seeding is not what is measured);
+ * users and the pipeline come from the services.
  */
 final class BenchData {
     static final int CUSTOMERS = 10_000;
     static final int ORDERS = 10_000;
     static final int FOLLOW_UPS = 100_000;
 
+    /** Stage positions in the default pipeline: 下单, 生产/采购, 发货/开票. */
+    private static final int ORDERED = 3;
+    private static final int IN_PRODUCTION = 4;
+    private static final int SHIPPING = 5;
+
     private BenchData() {}
+
+    /** Payments, shipments and ship-by dates by stage, from their own random sequence so the rest stays as it was. */
+    private static void seedMilestones(Connection c, int[] stageOfOrder, OffsetDateTime now) throws Exception {
+        Random rnd = new Random(7);
+        LocalDate today = LocalDate.now();
+        try (PreparedStatement pay = c.prepareStatement("INSERT INTO payment (order_id, due_amount, due_date,"
+                + " received_amount, received_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement ship = c.prepareStatement("INSERT INTO shipment (order_id, carrier, tracking_no,"
+                     + " shipped_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement shipBy = c.prepareStatement("UPDATE sales_order SET ship_by = ? WHERE id = ?")) {
+            for (int i = 1; i <= ORDERS; i++) {
+                int stage = stageOfOrder[i];
+                if (stage >= ORDERED) {
+                    BigDecimal deposit = BigDecimal.valueOf(1000 + rnd.nextInt(100_000), 2);
+                    LocalDate depositDue = today.minusDays(rnd.nextInt(60));
+                    boolean received = rnd.nextInt(7) != 0;
+                    addPayment(pay, i, deposit, depositDue, received ? deposit : BigDecimal.ZERO,
+                            received ? depositDue : null, now);
+                    addPayment(pay, i, deposit.multiply(BigDecimal.valueOf(2)), today.plusDays(rnd.nextInt(90) - 30),
+                            BigDecimal.ZERO, null, now);
+                }
+                if (stage >= SHIPPING) {
+                    ship.setLong(1, i);
+                    ship.setString(2, "顺丰速运");
+                    ship.setString(3, "SF" + (1_000_000_000L + i));
+                    ship.setObject(4, now.minusDays(rnd.nextInt(30)));
+                    ship.setObject(5, now);
+                    ship.setObject(6, now);
+                    ship.addBatch();
+                }
+                if (stage == IN_PRODUCTION) {
+                    shipBy.setObject(1, today.plusDays(rnd.nextInt(40) - 10));
+                    shipBy.setLong(2, i);
+                    shipBy.addBatch();
+                }
+                if (i % 1000 == 0) {
+                    pay.executeBatch();
+                    ship.executeBatch();
+                    shipBy.executeBatch();
+                }
+            }
+        }
+    }
+
+    private static void addPayment(PreparedStatement ps, long order, BigDecimal due, LocalDate dueDate,
+                                   BigDecimal received, LocalDate receivedDate, OffsetDateTime now) throws Exception {
+        ps.setLong(1, order);
+        ps.setBigDecimal(2, due);
+        ps.setObject(3, dueDate);
+        ps.setBigDecimal(4, received);
+        ps.setObject(5, receivedDate);
+        ps.setObject(6, now);
+        ps.setObject(7, now);
+        ps.addBatch();
+    }
 
     static void seed(Path dbFile) throws Exception {
         long pipelineId;
@@ -44,6 +106,7 @@ final class BenchData {
             stages = ws.pipelines().openStages(pipelineId);
         }
         Random rnd = new Random(42);
+        int[] stageOfOrder = new int[ORDERS + 1];
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String url = app.gendan.store.DatabaseUrl.forFile(dbFile);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
@@ -77,7 +140,8 @@ final class BenchData {
                     ps.setString(3, "基准订单 " + i);
                     ps.setLong(4, 1 + rnd.nextInt(CUSTOMERS));
                     ps.setLong(5, pipelineId);
-                    ps.setLong(6, stages.get(rnd.nextInt(stages.size())).id());
+                    stageOfOrder[i] = rnd.nextInt(stages.size());
+                    ps.setLong(6, stages.get(stageOfOrder[i]).id());
                     ps.setObject(7, now.minusDays(rnd.nextInt(60)));
                     ps.setLong(8, users[i % users.length]);
                     ps.setString(9, prio[i % prio.length]);
@@ -116,6 +180,7 @@ final class BenchData {
                     }
                 }
             }
+            seedMilestones(c, stageOfOrder, now);
             c.commit();
         }
         // Keep identity columns past the explicitly numbered rows.
