@@ -24,6 +24,15 @@ class DataViewTest extends ImportUiTestBase {
     }
 
     @Test
+    void theExportButtonOpensTheExportDialog() {
+        clickOn("#navData");
+        await("#batchTable");
+        clickOn("#exportData");
+        waitUntil(() -> lookup("#exportFile").tryQuery().isPresent());
+        assertThat(lookup("#exportRun").tryQuery()).isPresent();
+    }
+
+    @Test
     void listsTheImportAndRefusesARevertThatWouldLoseALaterEdit() {
         clickOn("#navData");
         TableView<ImportBatchInfo> batches = await("#batchTable");

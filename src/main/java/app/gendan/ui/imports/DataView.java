@@ -59,7 +59,10 @@ public final class DataView {
         refresh.setOnAction(e -> vm.load());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, importButton, revert, grow, refresh);
+        Button export = new Button(ctx.text("data.export"), new FontIcon("mdi2f-file-export"));
+        export.setId("exportData");
+        export.setOnAction(e -> app.gendan.ui.export.ExportDialog.show(ctx, export.getScene().getWindow()));
+        HBox toolbar = new HBox(8, importButton, revert, export, grow, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
