@@ -57,7 +57,7 @@ public final class AlertRepository {
         }
         // Outer joins keep sales_order the driving table (H2 does not reorder them), read in id order with no sort;
         // the joined rows always exist.
-        var orders = dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME,
+        var orders = NativeTimestamps.of(dsl).select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME,
                         SALES_ORDER.OWNER_ID, APP_USER.DISPLAY_NAME, SALES_ORDER.AMOUNT, STAGE.NAME, STAGE.IDLE_DAYS,
                         SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.SHIP_BY, SALES_ORDER.PAYMENT_DUE,
                         SALES_ORDER.QUOTE_EXPIRES, SALES_ORDER.CONTRACT_EXPIRES)
