@@ -23,11 +23,11 @@ import org.jooq.DSLContext;
 /**
  * Reads, for every open order, the facts the alert rules judge.
  *
- * <p>H2 runs a correlated subquery, and a join to a grouped derived table, once per outer row: one
- * B-tree probe per open order and fact. So the order rows come from one query, and shipments,
- * payments and open next steps each from one pass over an index, merged here by order id. Those
- * passes cost in proportion to the shipment, payment and open-step rows, which stay few next to
- * the follow-up history.
+ * <p>H2 evaluates a correlated subquery, and equally a join to a grouped derived table, once per
+ * outer row, each time a B-tree probe: four per open order. So the order rows come from one query,
+ * and shipments, payments and open next steps each from one sequential pass over an index, merged
+ * here by order id. Those passes read every shipment and payment row (closed orders' too) and
+ * every open step: a few rows per order, each far cheaper to read than a probe.
  */
 public final class AlertRepository {
     private final DSLContext dsl;
@@ -42,7 +42,8 @@ public final class AlertRepository {
 
         PaymentFacts plus(LocalDate dueDate, BigDecimal dueAmount, BigDecimal receivedAmount) {
             LocalDate unpaid = earliestUnpaidDue;
-            if (dueDate != null && receivedAmount.compareTo(dueAmount) < 0 && (unpaid == null || dueDate.isBefore(unpaid))) {
+            boolean unpaidRow = receivedAmount.compareTo(dueAmount) < 0;
+            if (unpaidRow && dueDate != null && (unpaid == null || dueDate.isBefore(unpaid))) {
                 unpaid = dueDate;
             }
             return new PaymentFacts(unpaid, received.add(receivedAmount));
@@ -55,10 +56,11 @@ public final class AlertRepository {
         if (ownerId != null) {
             c = c.and(SALES_ORDER.OWNER_ID.eq(ownerId));
         }
-        // Outer joins keep sales_order the driving table (H2 does not reorder them), read in id order with no sort;
-        // the joined rows always exist.
-        var orders = dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME,
-                        SALES_ORDER.OWNER_ID, APP_USER.DISPLAY_NAME, SALES_ORDER.AMOUNT, STAGE.NAME, STAGE.IDLE_DAYS,
+        // Outer joins keep sales_order the driving table (H2 does not reorder them; it would start from app_user
+        // and sort); the joined rows always exist.
+        var orders = NativeTimestamps.of(dsl)
+                .select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME, SALES_ORDER.OWNER_ID,
+                        APP_USER.DISPLAY_NAME, SALES_ORDER.AMOUNT, STAGE.NAME, STAGE.IDLE_DAYS,
                         SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.SHIP_BY, SALES_ORDER.PAYMENT_DUE,
                         SALES_ORDER.QUOTE_EXPIRES, SALES_ORDER.CONTRACT_EXPIRES)
                 .from(SALES_ORDER)
@@ -77,10 +79,10 @@ public final class AlertRepository {
         return orders.map(r -> {
             long id = r.value1();
             PaymentFacts paid = payments.get(id);
-            return new AlertFacts(id, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
-                    r.value9(), r.value10(), r.value11(), shipped.contains(id), r.value12(),
-                    paid == null ? null : paid.earliestUnpaidDue(), paid == null ? null : paid.received(), r.value13(),
-                    r.value14(), withOpenStep.contains(id));
+            return new AlertFacts(id, r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                    r.value8(), r.value9(), r.value10(), r.value11(), shipped.contains(id), r.value12(),
+                    paid == null ? null : paid.earliestUnpaidDue(), paid == null ? null : paid.received(),
+                    r.value13(), r.value14(), withOpenStep.contains(id));
         });
     }
 
@@ -93,7 +95,8 @@ public final class AlertRepository {
         Map<Long, PaymentFacts> byOrder = new HashMap<>();
         for (var r : dsl.select(PAYMENT.ORDER_ID, PAYMENT.DUE_DATE, PAYMENT.DUE_AMOUNT, PAYMENT.RECEIVED_AMOUNT)
                 .from(PAYMENT).fetch()) {
-            byOrder.put(r.value1(), byOrder.getOrDefault(r.value1(), PaymentFacts.NONE).plus(r.value2(), r.value3(), r.value4()));
+            PaymentFacts sofar = byOrder.getOrDefault(r.value1(), PaymentFacts.NONE);
+            byOrder.put(r.value1(), sofar.plus(r.value2(), r.value3(), r.value4()));
         }
         return byOrder;
     }

@@ -129,7 +129,8 @@ public final class FollowUpRepository {
             c = c.and(FOLLOW_UP.NEXT_OWNER_ID.eq(ownerId));
         }
         // Outer joins keep follow_up the driving table (H2 does not reorder them); every step has its customer.
-        return dsl.select(FOLLOW_UP.ID, FOLLOW_UP.VERSION, FOLLOW_UP.CUSTOMER_ID, CUSTOMER.NAME, FOLLOW_UP.ORDER_ID,
+        return NativeTimestamps.of(dsl)
+                .select(FOLLOW_UP.ID, FOLLOW_UP.VERSION, FOLLOW_UP.CUSTOMER_ID, CUSTOMER.NAME, FOLLOW_UP.ORDER_ID,
                         SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, FOLLOW_UP.NEXT_ACTION, FOLLOW_UP.NEXT_DUE_AT,
                         FOLLOW_UP.NEXT_DUE_HAS_TIME, FOLLOW_UP.NEXT_OWNER_ID, FOLLOW_UP.SNOOZED_UNTIL, owner.DISPLAY_NAME)
                 .from(FOLLOW_UP)

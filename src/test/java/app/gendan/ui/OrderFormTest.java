@@ -36,7 +36,7 @@ class OrderFormTest extends UiTestBase {
         assertThat(card.orderNo()).matches("SO-\\d{4}-000001");
         assertThat(card.customerId()).isEqualTo(acme.id());
         assertThat(ws.orders().get(card.orderId()).amount()).isEqualByComparingTo("1234.5");
-        assertThat(lookup("#card-" + card.orderNo()).tryQuery()).isPresent();
+        waitUntil(() -> lookup("#card-" + card.orderNo()).tryQuery().isPresent());
     }
 
     @Test

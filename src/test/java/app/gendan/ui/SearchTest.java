@@ -28,7 +28,7 @@ class SearchTest extends UiTestBase {
         waitUntil(() -> lookup("#searchResults").tryQuery().isPresent()
                 && !lookup("#searchResults").queryListView().getItems().isEmpty());
         type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#orderNo").tryQuery().isPresent());
+        waitUntil(() -> lookup("#orderNo").tryQuery().isPresent() && lookup("#orderTitle").tryQuery().isPresent());
         assertThat(lookup("#orderNo").queryAs(Label.class).getText()).isEqualTo(order.orderNo());
         assertThat(lookup("#orderTitle").queryAs(TextField.class).getText()).isEqualTo("Spindles");
     }
