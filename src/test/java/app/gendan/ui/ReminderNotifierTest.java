@@ -91,6 +91,23 @@ class ReminderNotifierTest extends UiTestBase {
                 .anyMatch(t -> ((Labeled) t).getText().contains(action))).findFirst().orElseThrow();
     }
 
+    /** A button of a popup, once the popup has finished sliding in (a moving target makes the robot miss). */
+    private javafx.scene.control.Button button(String action, String styleClass) {
+        javafx.scene.control.Button b = from(popup(action)).lookup(styleClass).queryButton();
+        javafx.geometry.Bounds[] last = {null};
+        waitUntil(() -> {
+            javafx.geometry.Bounds now = b.localToScreen(b.getBoundsInLocal());
+            double opacity = 1;
+            for (Node n = b; n != null; n = n.getParent()) {
+                opacity *= n.getOpacity();
+            }
+            boolean still = now != null && now.equals(last[0]) && opacity == 1.0;
+            last[0] = now;
+            return still;
+        });
+        return b;
+    }
+
     /** The notification log of a step, oldest first (a snoozed step comes back under a new key). */
     private List<String> notificationStates(FollowUp f) {
         try (Connection c = DriverManager.getConnection(DatabaseUrl.forFile(dir.resolve("t.mv.db")), "sa", "");
@@ -127,7 +144,7 @@ class ReminderNotifierTest extends UiTestBase {
         assertThat(popups()).as("nor does a restart").hasSize(1);
         assertThat(lookup("#missedSummary").tryQuery()).isEmpty();
 
-        clickOn(from(popup("Call about the drawing")).lookup(".reminder-done").queryButton());
+        clickOn(button("Call about the drawing", ".reminder-done"));
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().doneAt() != null);
         waitUntil(() -> popups().isEmpty());
     }
@@ -141,7 +158,7 @@ class ReminderNotifierTest extends UiTestBase {
         waitUntil(() -> popups().size() == 1);
         assertThat(notificationStates(call)).containsExactly("fired");
 
-        clickOn(from(popup("Call about the drawing")).lookup(".reminder-snooze").queryButton());
+        clickOn(button("Call about the drawing", ".reminder-snooze"));
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().snoozedUntil() != null);
         assertThat(ws.followUps().get(call.id()).nextStep().snoozedUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         waitUntil(() -> popups().isEmpty());
@@ -153,7 +170,7 @@ class ReminderNotifierTest extends UiTestBase {
         pass(running);
         waitUntil(() -> popups().size() == 1);
 
-        clickOn(from(popup("Call about the drawing")).lookup(".close-button").queryButton());
+        clickOn(button("Call about the drawing", ".close-button"));
         waitUntil(() -> notificationStates(call).equals(List.of("fired", "dismissed")));
         waitUntil(() -> popups().isEmpty());
         assertThat(ws.followUps().get(call.id()).nextStep().isOpen()).as("dismissing leaves the step open").isTrue();
