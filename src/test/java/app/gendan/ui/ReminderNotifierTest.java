@@ -83,20 +83,6 @@ class ReminderNotifierTest extends UiTestBase {
     }
 
     /** Popups slide in; a click aimed at a button still moving would land beside it. */
-    private void clickWhenStill(Node button) {
-        javafx.geometry.Bounds last = null;
-        for (int i = 0; i < 100; i++) {
-            javafx.geometry.Bounds now = fx(() -> button.localToScreen(button.getBoundsInLocal()));
-            if (now != null && now.equals(last)) {
-                break;
-            }
-            last = now;
-            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        clickOn(button);
-    }
-
     private Set<Node> popups() {
         return lookup(".gendan-reminder").queryAll();
     }
@@ -104,6 +90,23 @@ class ReminderNotifierTest extends UiTestBase {
     private Node popup(String action) {
         return popups().stream().filter(p -> from(p).lookup(".title").queryAll().stream()
                 .anyMatch(t -> ((Labeled) t).getText().contains(action))).findFirst().orElseThrow();
+    }
+
+    /** A button of a popup, once the popup has finished sliding in (a moving target makes the robot miss). */
+    private javafx.scene.control.Button button(String action, String styleClass) {
+        javafx.scene.control.Button b = from(popup(action)).lookup(styleClass).queryButton();
+        javafx.geometry.Bounds[] last = {null};
+        waitUntil(() -> {
+            javafx.geometry.Bounds now = b.localToScreen(b.getBoundsInLocal());
+            double opacity = 1;
+            for (Node n = b; n != null; n = n.getParent()) {
+                opacity *= n.getOpacity();
+            }
+            boolean still = now != null && now.equals(last[0]) && opacity == 1.0;
+            last[0] = now;
+            return still;
+        });
+        return b;
     }
 
     /** The notification log of a step, oldest first (a snoozed step comes back under a new key). */
@@ -142,7 +145,7 @@ class ReminderNotifierTest extends UiTestBase {
         assertThat(popups()).as("nor does a restart").hasSize(1);
         assertThat(lookup("#missedSummary").tryQuery()).isEmpty();
 
-        clickWhenStill(from(popup("Call about the drawing")).lookup(".reminder-done").queryButton());
+        clickOn(button("Call about the drawing", ".reminder-done"));
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().doneAt() != null);
         waitUntil(() -> popups().isEmpty());
     }
@@ -156,7 +159,7 @@ class ReminderNotifierTest extends UiTestBase {
         waitUntil(() -> popups().size() == 1);
         assertThat(notificationStates(call)).containsExactly("fired");
 
-        clickWhenStill(from(popup("Call about the drawing")).lookup(".reminder-snooze").queryButton());
+        clickOn(button("Call about the drawing", ".reminder-snooze"));
         waitUntil(() -> ws.followUps().get(call.id()).nextStep().snoozedUntil() != null);
         assertThat(ws.followUps().get(call.id()).nextStep().snoozedUntil()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
         waitUntil(() -> popups().isEmpty());
@@ -168,7 +171,7 @@ class ReminderNotifierTest extends UiTestBase {
         pass(running);
         waitUntil(() -> popups().size() == 1);
 
-        clickWhenStill(from(popup("Call about the drawing")).lookup(".close-button").queryButton());
+        clickOn(button("Call about the drawing", ".close-button"));
         waitUntil(() -> notificationStates(call).equals(List.of("fired", "dismissed")));
         waitUntil(() -> popups().isEmpty());
         assertThat(ws.followUps().get(call.id()).nextStep().isOpen()).as("dismissing leaves the step open").isTrue();

@@ -117,7 +117,7 @@ class TodayKeysTest extends UiTestBase {
         showRecordingView();
         select(onOrder);
         javafx.scene.Node row = lookup("#todayTable .tree-table-row-cell")
-                .match(n -> ((javafx.scene.control.TreeTableRow<?>) n).isSelected()).queryAs(javafx.scene.Node.class);
+                .match(n -> n.isVisible() && ((javafx.scene.control.TreeTableRow<?>) n).isSelected()).queryAs(javafx.scene.Node.class);
         // a right-click raises no context-menu request in headless Monocle, so the request is sent as the OS would
         fx(() -> {
             javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());

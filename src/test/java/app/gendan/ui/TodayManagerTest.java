@@ -62,7 +62,9 @@ class TodayManagerTest extends UiTestBase {
 
     private void choose(String comboId, String text) {
         clickOn(comboId);
-        Node cell = lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(text)).query();
+        waitUntil(() -> lookup(".combo-box-popup .list-cell").match(n -> n.isVisible()).match(LabeledMatchers.hasText(text))
+                .tryQuery().isPresent());
+        Node cell = lookup(".combo-box-popup .list-cell").match(n -> n.isVisible()).match(LabeledMatchers.hasText(text)).query();
         clickOn(cell);
     }
 
