@@ -4,6 +4,7 @@ import app.gendan.domain.AuditEntry;
 import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.store.Database;
+import app.gendan.store.ImportBatchRepository;
 import app.gendan.store.StoreTx;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,16 +35,26 @@ public final class HistoryService {
             // a new follow-up is already told by the order's own "logged a follow-up" line
             s.audit().ofFollowUpsOfOrder(orderId).stream().filter(e -> !"create".equals(e.action())).forEach(entries::add);
             entries.sort(Comparator.comparing(AuditEntry::at).thenComparingLong(AuditEntry::id).reversed());
-            return lines(entries, messages, s);
+            return withImport(lines(entries, messages, s), s.importBatches().creatorOfOrder(orderId), messages);
         });
     }
 
     public List<HistoryLine> ofCustomer(long customerId, Messages messages) {
-        return of("customer", customerId, messages);
+        return db.read(s -> withImport(lines(s.audit().of("customer", customerId), messages, s),
+                s.importBatches().creatorOfCustomer(customerId), messages));
     }
 
-    private List<HistoryLine> of(String entity, long id, Messages m) {
-        return db.read(s -> lines(s.audit().of(entity, id), m, s));
+    /** An imported row's first line names the import: its batch is the record of its creation. */
+    private List<HistoryLine> withImport(List<HistoryLine> lines, Optional<ImportBatchRepository.Batch> batch, Messages m) {
+        if (batch.isEmpty()) {
+            return lines;
+        }
+        ImportBatchRepository.Batch b = batch.get();
+        String who = b.importedBy() != null ? b.importedBy() : m.get("history.system");
+        List<HistoryLine> all = new ArrayList<>(lines);
+        all.add(new HistoryLine(b.importedAt(), who,
+                m.get("history.imported", who, b.fileName(), WHEN.format(b.importedAt().atZone(zone)))));
+        return all;
     }
 
     private List<HistoryLine> lines(List<AuditEntry> entries, Messages m, StoreTx s) {

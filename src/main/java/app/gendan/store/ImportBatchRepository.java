@@ -1,7 +1,9 @@
 package app.gendan.store;
 
 import static app.gendan.store.generated.Tables.APP_USER;
+import static app.gendan.store.generated.Tables.CUSTOMER;
 import static app.gendan.store.generated.Tables.IMPORT_BATCH;
+import static app.gendan.store.generated.Tables.SALES_ORDER;
 
 import app.gendan.store.generated.tables.records.ImportBatchRecord;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Record;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The import_batch rows: one per import, with its counts and whether it was reverted. */
 public final class ImportBatchRepository {
@@ -50,6 +53,18 @@ public final class ImportBatchRepository {
 
     public Optional<Batch> byId(long id) {
         return select().where(IMPORT_BATCH.ID.eq(id)).fetchOptional(ImportBatchRepository::toBatch);
+    }
+
+    /** The import that created an order, if one did. */
+    public Optional<Batch> creatorOfOrder(long orderId) {
+        return select().where(IMPORT_BATCH.ID.eq(DSL.select(SALES_ORDER.IMPORT_BATCH_ID).from(SALES_ORDER)
+                .where(SALES_ORDER.ID.eq(orderId)))).fetchOptional(ImportBatchRepository::toBatch);
+    }
+
+    /** The import that created a customer, if one did. */
+    public Optional<Batch> creatorOfCustomer(long customerId) {
+        return select().where(IMPORT_BATCH.ID.eq(DSL.select(CUSTOMER.IMPORT_BATCH_ID).from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(customerId)))).fetchOptional(ImportBatchRepository::toBatch);
     }
 
     /** The newest committed (not reverted) batch of a file with this content hash. */

@@ -58,8 +58,15 @@ public final class ImportRevertRepository {
                 .leftJoin(APP_USER).on(APP_USER.ID.eq(later.USER_ID))
                 .where(later.ID.gt(afterAuditId))
                 .and(notReverted)
-                .andExists(DSL.selectOne().from(mine).where(mine.IMPORT_BATCH_ID.eq(batchId)
-                        .and(mine.ENTITY.eq(later.ENTITY)).and(mine.ENTITY_ID.eq(later.ENTITY_ID))))
+                .and(DSL.exists(DSL.selectOne().from(mine).where(mine.IMPORT_BATCH_ID.eq(batchId)
+                                .and(mine.ENTITY.eq(later.ENTITY)).and(mine.ENTITY_ID.eq(later.ENTITY_ID))))
+                        // the customers, orders and follow-ups a batch created carry its id instead of audit entries
+                        .or(later.ENTITY.eq("customer").and(later.ENTITY_ID.in(
+                                DSL.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.IMPORT_BATCH_ID.eq(batchId)))))
+                        .or(later.ENTITY.eq("order").and(later.ENTITY_ID.in(
+                                DSL.select(SALES_ORDER.ID).from(SALES_ORDER).where(SALES_ORDER.IMPORT_BATCH_ID.eq(batchId)))))
+                        .or(later.ENTITY.eq("followup").and(later.ENTITY_ID.in(
+                                DSL.select(FOLLOW_UP.ID).from(FOLLOW_UP).where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId))))))
                 .orderBy(later.ID)
                 .limit(1)
                 .fetchOptional(r -> new LaterChange(r.value1(), r.value2(), r.value3()));

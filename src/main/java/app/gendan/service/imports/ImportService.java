@@ -103,6 +103,7 @@ public final class ImportService {
         String hash = hash(request);
         OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            long[] written = {0};
             ImportSummary summary = writes.run("import", tx -> {
                 StoreTx s = tx.store();
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
@@ -118,7 +119,7 @@ public final class ImportService {
                                 counts.customersUpdated(), counts.ordersCreated(), counts.ordersUpdated(),
                                 counts.followUpsCreated(), counts.skippedRows()),
                         tx.actor(), tx.now());
-                new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule).write();
+                new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule, imp.file().fileName()).write();
                 for (SheetChoice c : request.sheets()) {
                     if (c.mapping() != null) {
                         s.importMappings().put(c.mapping().signature(), MappingJson.write(c.mapping()), tx.now());
@@ -127,8 +128,12 @@ public final class ImportService {
                 if (cancel.getAsBoolean()) {
                     throw new ImportCancelledException();
                 }
+                written[0] = System.nanoTime();
                 return summary(batchId, imp, o, counts, already);
             }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
+            if (written[0] != 0) {
+                PlanWriter.lap("commit", written[0]);
+            }
             LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
             return summary;
         }

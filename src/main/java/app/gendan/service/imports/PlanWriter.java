@@ -45,12 +45,14 @@ final class PlanWriter {
     private final ImportProgress progress;
     private final BooleanSupplier cancel;
     private final OrderNumberRule rule;
+    private final String fileName;
     private final List<AuditRow> audit = new ArrayList<>();
     private final long total;
     private long written;
 
     PlanWriter(ImportPlan plan, WriteTx tx, long batchId, ImportProgress progress, BooleanSupplier cancel,
-               OrderNumberRule rule) {
+               OrderNumberRule rule, String fileName) {
+        this.fileName = fileName;
         this.plan = plan;
         this.tx = tx;
         this.s = tx.store();
@@ -73,7 +75,10 @@ final class PlanWriter {
         t = lap("orders", t);
         followUps();
         t = lap("follow-ups", t);
-        w.auditCreationsOfBatch(batchId, tx.actor(), tx.now());
+        boolean toOrdersBefore = plan.followUps.stream().anyMatch(f -> f.order != null && !f.order.isNew());
+        w.auditCreationsOfBatch(batchId, tx.actor(), tx.now(), toOrdersBefore);
+        // the batch's own entry, last: what it created is told by the batch (see auditCreationsOfBatch)
+        audit.add(new AuditRow("import", batchId, "create", "file", null, fileName));
         for (List<AuditRow> chunk : chunks(audit)) {
             w.audit(chunk, batchId, tx.actor(), tx.now());
         }
@@ -271,19 +276,20 @@ final class PlanWriter {
     }
 
     private void followUps() {
-        List<ImportWriteRepository.NewFollowUp> rows = new ArrayList<>(plan.followUps.size());
-        for (FollowUpPlan f : plan.followUps) {
-            Instant happened = f.dated ? f.happened.atZone(plan.zone).toInstant() : tx.now();
-            LocalDateTime due = f.nextDue;
-            LocalTime time = due == null || due.toLocalTime().equals(LocalTime.MIDNIGHT) ? null : due.toLocalTime();
-            Long owner = f.hasNextStep() ? nextOwner(f) : null;
-            FollowUpDraft d = new FollowUpDraft(f.customer.id, f.order == null ? null : f.order.id, happened, f.method,
-                    f.summary, f.feedback, f.resultStatus, f.nextAction, due == null ? null : due.toLocalDate(), time,
-                    owner);
-            rows.add(new ImportWriteRepository.NewFollowUp(d, f.nextDoneAt));
-        }
-        for (List<ImportWriteRepository.NewFollowUp> chunk : chunks(rows)) {
-            w.insertFollowUps(chunk, plan.zone, batchId, tx.actor(), tx.now());
+        // built a chunk at a time: 100,000 drafts at once would only add to the import's peak memory
+        for (List<FollowUpPlan> chunk : chunks(plan.followUps)) {
+            List<ImportWriteRepository.NewFollowUp> rows = new ArrayList<>(chunk.size());
+            for (FollowUpPlan f : chunk) {
+                Instant happened = f.dated ? f.happened.atZone(plan.zone).toInstant() : tx.now();
+                LocalDateTime due = f.nextDue;
+                LocalTime time = due == null || due.toLocalTime().equals(LocalTime.MIDNIGHT) ? null : due.toLocalTime();
+                Long owner = f.hasNextStep() ? nextOwner(f) : null;
+                FollowUpDraft d = new FollowUpDraft(f.customer.id, f.order == null ? null : f.order.id, happened,
+                        f.method, f.summary, f.feedback, f.resultStatus, f.nextAction,
+                        due == null ? null : due.toLocalDate(), time, owner);
+                rows.add(new ImportWriteRepository.NewFollowUp(d, f.nextDoneAt));
+            }
+            w.insertFollowUps(rows, plan.zone, batchId, tx.actor(), tx.now());
             step(chunk.size());
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gendan.domain.Customer;
 import app.gendan.domain.CustomerDraft;
+import app.gendan.domain.FollowUpDraft;
+import app.gendan.domain.FollowUpMethod;
 import app.gendan.domain.GendanException;
 import app.gendan.domain.OrderDraft;
 import app.gendan.domain.OrderStatus;
@@ -218,6 +220,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void revertRefusesWhenSomeoneLoggedAFollowUpOnAnImportedOrder() {
+        ImportSummary s = run(Trackers.path("订单跟踪-GBK.csv"));
+        SalesOrder o = t.ws.orders().get(DbDump.count(dir, "SELECT id FROM sales_order WHERE order_no = 'SO202410003'"));
+        t.ws.followUps().log(new FollowUpDraft(o.customerId(), o.id(), t.clock.instant(), FollowUpMethod.PHONE,
+                "客户确认交期", null, null, null, null, null, null));
+        String dump = DbDump.dump(dir);
+
+        assertThatThrownBy(() -> t.ws.imports().revert(s.batchId()))
+                .isInstanceOfSatisfying(GendanException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("imports.revert.orderEdited"));
+        assertThat(DbDump.dump(dir)).isEqualTo(dump);
+        assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM follow_up WHERE summary = '客户确认交期'")).isEqualTo(1);
+    }
+
+    @Test
     void revertRefusesWhenSomeoneAddedAnOrderToAnImportedCustomer() {
         ImportSummary s = run(Trackers.path("老跟单表.xls"));
         Customer imported = t.ws.customers().list("深圳诚达包装材料", 5).get(0);
@@ -253,11 +270,31 @@ class ImportServiceTest {
         long withoutBatch = DbDump.count(dir, "SELECT COUNT(*) FROM audit_entry WHERE import_batch_id IS NULL");
         ImportSummary s = run(Trackers.path("销售跟进表.xlsx"));
         assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM audit_entry WHERE import_batch_id IS NULL")).isEqualTo(withoutBatch);
-        // 4 users, 60 customers, 60 contacts, 60 orders and 420 follow-ups created
+        // 4 users and 60 contacts created, and the batch's own entry; the 60 customers, 60 orders and 420
+        // follow-ups it created carry its id instead of an entry each
         assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM audit_entry WHERE import_batch_id = " + s.batchId()))
-                .isEqualTo(4 + 60 + 60 + 60 + 420);
+                .isEqualTo(4 + 60 + 1);
+        assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM sales_order WHERE import_batch_id = " + s.batchId()))
+                .isEqualTo(60);
+        assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM follow_up WHERE import_batch_id = " + s.batchId()))
+                .isEqualTo(420);
+    }
+
+    @Test
+    void theHistoryOfAnImportedCustomerOrOrderNamesTheImport() {
+        run(Trackers.path("销售跟进表.xlsx"));
+        String imported = t.me.displayName() + " 从 销售跟进表.xlsx 导入，";
         Customer c = t.ws.customers().list("杭州卓越五金制品", 5).get(0);
-        assertThat(t.ws.history().ofCustomer(c.id(), t.messages)).isNotEmpty();
+        assertThat(t.ws.history().ofCustomer(c.id(), t.messages)).extracting(HistoryLine::text)
+                .singleElement().asString().startsWith(imported);
+
+        long openOrder = DbDump.count(dir, "SELECT MIN(id) FROM sales_order WHERE status = 'open' AND import_batch_id IS NOT NULL");
+        SalesOrder order = t.ws.orders().get(openOrder);
+        t.ws.orders().update(order.id(), order.version(), order.draft().withTitle("回访后改过的标题"));
+        List<HistoryLine> lines = t.ws.history().ofOrder(order.id(), t.messages);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).text()).contains("回访后改过的标题");
+        assertThat(lines.get(1).text()).startsWith(imported);
     }
 
     @Test
