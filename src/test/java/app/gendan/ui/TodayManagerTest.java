@@ -84,6 +84,17 @@ class TodayManagerTest extends UiTestBase {
     }
 
     @Test
+    void aRepWhoJoinsWhileTodayIsOpenBecomesAChoice() {
+        openToday();
+        ws.users().register("wangwu", "Wang Wu", Role.REP);
+        clickOn("#todayReload");
+        waitUntil(() -> main.todayModel().scopes().size() == 4);
+        choose("#todayScope", "Wang Wu");
+        waitUntil(() -> main.todayModel().ownerId() != null && main.todayModel().ownerId() != me.id());
+        assertThat(overdue()).isEmpty();
+    }
+
+    @Test
     void rHandsTheSelectedStepToAColleague() {
         openToday();
         waitUntil(() -> {

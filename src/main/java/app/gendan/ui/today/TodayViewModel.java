@@ -102,6 +102,9 @@ public final class TodayViewModel {
 
     private void setScopes(List<TodayScope> choices, TodayScope selected) {
         TodayScope before = scope.get();
+        if (scopes.equals(choices) && java.util.Objects.equals(before, selected)) {
+            return;
+        }
         settingScopes = true;
         try {
             scopes.setAll(choices);
@@ -131,6 +134,10 @@ public final class TodayViewModel {
     public void reload() {
         if (ctx.user() == null) {
             return;
+        }
+        if (started && manager.get()) {
+            // a colleague may have joined since (an import brings its reps): the owner choices follow
+            refreshScopes();
         }
         Long owner = ownerId();
         long ticket = ++generation;
