@@ -1,0 +1,46 @@
+package app.gendan.service.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The parsers' fast paths for the common shapes give what their general paths give. */
+class FastPathParsersTest {
+
+    private static List<String> numberLikeTexts() {
+        List<String> texts = new ArrayList<>(List.of("", ".", "0", "00", "0.0", ".5", "5.", "5..0", "1.2.3", "213491.64", "0012800",
+                "99999999999999999999999999.123456789", "12,800", "12 800", " 12", "12 ", "-12", "+12", "(12)", "12-", "1e5", "１２",
+                "12万", "12k", "12.5元", "¥12", "1_000", "1'000", "٣", "12.", "00.00"));
+        Random r = new Random(5);
+        String chars = "0123456789..,- +_e万k元";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = 1 + r.nextInt(12); n > 0; n--) {
+                sb.append(r.nextInt(5) > 0 ? (char) ('0' + r.nextInt(10)) : chars.charAt(r.nextInt(chars.length())));
+            }
+            texts.add(sb.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void plainDecimalsReadAsBefore() {
+        int plain = 0;
+        for (String s : numberLikeTexts()) {
+            if (NumberText.isPlainDecimal(s)) {
+                plain++;
+            }
+            assertThat(NumberText.parse(s)).as(s).isEqualTo(NumberText.parseAnyShape(s));
+            assertThat(MoneyParser.parse(s)).as(s).isEqualTo(MoneyParser.parseAnyShape(s));
+            assertThat(QuantityParser.parse(s)).as(s).isEqualTo(QuantityParser.parseAnyShape(s));
+        }
+        assertThat(plain).as("the corpus holds plain decimals").isGreaterThan(10_000);
+        assertThat(NumberText.isPlainDecimal(".5")).isTrue();
+        assertThat(NumberText.isPlainDecimal("5.")).isFalse();
+        assertThat(NumberText.isPlainDecimal(".")).isFalse();
+        assertThat(NumberText.isPlainDecimal("")).isFalse();
+    }
+}
