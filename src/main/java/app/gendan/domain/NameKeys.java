@@ -49,12 +49,23 @@ public final class NameKeys {
         if (phone == null) {
             return null;
         }
-        String digits = NOT_DIGIT.matcher(Normalizer.normalize(phone, Normalizer.Form.NFKC)).replaceAll("");
+        // digits only already (the import stores phones so): nothing to normalise or drop
+        String digits = isDigits(phone) ? phone
+                : NOT_DIGIT.matcher(Normalizer.normalize(phone, Normalizer.Form.NFKC)).replaceAll("");
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         } else if (digits.startsWith("86") && digits.length() == 13) {
             digits = digits.substring(2);
         }
         return digits.length() < 5 ? null : digits;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,5 +22,12 @@ class NameKeysTest {
         assertThat(NameKeys.phoneKey("（021）5888 1234")).isEqualTo("02158881234");
         assertThat(NameKeys.phoneKey("n/a")).isNull();
         assertThat(NameKeys.phoneKey(null)).isNull();
+        // digits only, as the import stores them
+        assertThat(NameKeys.phoneKey("13800138000")).isEqualTo("13800138000");
+        assertThat(NameKeys.phoneKey("008613800138000")).isEqualTo("13800138000");
+        assertThat(NameKeys.phoneKey("8613800138000")).isEqualTo("13800138000");
+        assertThat(NameKeys.phoneKey("861380013800")).isEqualTo("861380013800");
+        assertThat(NameKeys.phoneKey("1234")).isNull();
+        assertThat(NameKeys.phoneKey("")).isNull();
     }
 }

@@ -43,4 +43,31 @@ class FastPathParsersTest {
         assertThat(NumberText.isPlainDecimal(".")).isFalse();
         assertThat(NumberText.isPlainDecimal("")).isFalse();
     }
+
+    @Test
+    void mobileNumbersReadAsBefore() {
+        List<String> texts = new ArrayList<>(List.of("13800138000", "12800138000", "19999999999", "10000000000", "1380013800",
+                "138001380000", " 13800138000", "13800138000 ", "1380013800O", "１3800138000", "+8613800138000", "8613800138000",
+                "138-0013-8000", "13800138000/13900139000", "13800138000转801", "1.38E+10", "23800138000", "13a00138000"));
+        Random r = new Random(9);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = 9 + r.nextInt(4);
+            for (int n = 0; n < length; n++) {
+                sb.append(r.nextInt(30) > 0 ? (char) ('0' + r.nextInt(10)) : "1 -x/+#".charAt(r.nextInt(7)));
+            }
+            if (r.nextBoolean()) {
+                sb.setCharAt(0, '1');
+            }
+            texts.add(sb.toString());
+        }
+        int mobiles = 0;
+        for (String s : texts) {
+            if (PhoneNormaliser.isMobile(s)) {
+                mobiles++;
+            }
+            assertThat(PhoneNormaliser.normalise(s)).as(s).isEqualTo(PhoneNormaliser.normaliseAnyShape(s));
+        }
+        assertThat(mobiles).as("the corpus holds mobile numbers").isGreaterThan(2_000);
+    }
 }
