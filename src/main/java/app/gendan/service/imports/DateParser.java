@@ -29,7 +29,7 @@ public final class DateParser {
     private static final Pattern SERIAL = Pattern.compile("^\\d{1,6}(\\.\\d+)?$");
     private static final Pattern D_MON_Y = Pattern.compile("^(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?[\\s,-]+(\\d{4})" + TIME + "$");
     private static final Pattern MON_D_Y = Pattern.compile("^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})" + TIME + "$");
-    private static final Pattern WEEKDAY = Pattern.compile("\\s*(\\(.*\\)|(周|星期|礼拜)[一二三四五六日天]|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*");
+    static final Pattern WEEKDAY = Pattern.compile("\\s*(\\(.*\\)|(周|星期|礼拜)[一二三四五六日天]|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -127,7 +127,7 @@ public final class DateParser {
     }
 
     /** False when {@link #WEEKDAY} cannot match: it needs a "(", 周/星期/礼拜 or a Latin day name. */
-    private static boolean mayNameWeekday(String s) {
+    static boolean mayNameWeekday(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '(' || c == '周' || c == '星' || c == '礼' || c >= 'a' && c <= 'z') {

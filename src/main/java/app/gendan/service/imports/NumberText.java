@@ -13,7 +13,7 @@ final class NumberText {
     private static final Pattern GROUPED_DOT = Pattern.compile("^\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?$");
     private static final Pattern PLAIN = Pattern.compile("^\\d+(\\.\\d+)?$|^\\.\\d+$");
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’_]");
+    static final Pattern SEPARATORS = Pattern.compile("[\\s'’_]");
 
     private NumberText() {}
 
@@ -91,7 +91,7 @@ final class NumberText {
         return true;
     }
 
-    private static boolean hasSeparator(String s) {
+    static boolean hasSeparator(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // SEPARATORS: \s is [ \t\n\x0B\f\r]

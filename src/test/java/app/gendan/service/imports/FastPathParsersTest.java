@@ -70,4 +70,59 @@ class FastPathParsersTest {
         }
         assertThat(mobiles).as("the corpus holds mobile numbers").isGreaterThan(2_000);
     }
+
+    /** Texts over characters the guarded patterns look for, and their neighbours. */
+    static List<String> mixedTexts(int count, long seed) {
+        String alphabet = "ab1２ -_–—‐()（）[]【】.,，。!！'’:：\t\n\u000B\f\r\u00a0\u3000\u2028周星期礼拜一天montuesat字\uD83D\uDE00";
+        Random r = new Random(seed);
+        List<String> texts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(10); n > 0; n--) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+            texts.add(java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return texts;
+    }
+
+    @Test
+    void patternsAreOnlySkippedWhenTheyWouldChangeNothing() {
+        int[] skipped = new int[5];
+        for (String s : mixedTexts(100_000, 11)) {
+            if (!DateParser.mayNameWeekday(s)) {
+                skipped[0]++;
+                assertThat(DateParser.WEEKDAY.matcher(s).replaceAll(" ").strip()).as(s).isEqualTo(s.strip());
+            }
+            if (!NumberText.hasSeparator(s)) {
+                skipped[1]++;
+                assertThat(NumberText.SEPARATORS.matcher(s).replaceAll("")).as(s).isEqualTo(s);
+            }
+            if (!StageWordMapper.hasDashes(s)) {
+                skipped[2]++;
+                assertThat(StageWordMapper.DASHES.matcher(s).replaceAll(" ")).as(s).isEqualTo(s);
+            }
+            if (!StageWordMapper.hasPunctuation(s)) {
+                skipped[3]++;
+                assertThat(StageWordMapper.PUNCTUATION.matcher(s).replaceAll("")).as(s).isEqualTo(s);
+            }
+            if (!PlanKeys.foldsSpaces(s)) {
+                skipped[4]++;
+                assertThat(PlanKeys.SPACES.matcher(s).replaceAll(" ")).as(s).isEqualTo(s);
+            }
+        }
+        for (int n : skipped) {
+            assertThat(n).as("every guard skips its pattern often").isGreaterThan(1_000);
+        }
+    }
+
+    @Test
+    void stageWordsMapTheSameTheSecondTime() {
+        StageWordMapper mapper = new StageWordMapper();
+        for (String w : List.of("已报价", "报价中", "Proposal Made", "closed-won", "未成交", "新状态", "已报价")) {
+            assertThat(mapper.map(w)).as(w).isEqualTo(new StageWordMapper().map(w)).isEqualTo(mapper.map(w));
+        }
+        assertThat(mapper.map("已报价")).contains(StageMatch.stage(StageWordMapper.QUOTE));
+    }
 }
