@@ -102,4 +102,23 @@ class HeaderTextTest {
             assertThat(rows).containsExactly(2, 4, 6, 8);
         }
     }
+
+    @Test
+    void termsFoundInsideLongerHeaders() {
+        // Chinese headers skip the Latin terms; Latin and mixed ones still find them
+        Object[][] cases = {
+            {"客户公司名称", ImportField.CUSTOMER_NAME, 0.8},
+            {"下次跟进日期备注", ImportField.NOTES, 0.675},
+            {"公司 Customer Name", ImportField.CUSTOMER_NAME, 0.8571428571428572},
+            {"Client Company Ltd", ImportField.CUSTOMER_NAME, 0.68125},
+            {"Shipping Address Line", ImportField.ADDRESS, 0.7868421052631579},
+            {"客户Phone", ImportField.CUSTOMER_NAME, 0.6357142857142858},
+        };
+        for (Object[] c : cases) {
+            List<FieldGuess> g = HeaderMatcher.guesses((String) c[0]);
+            assertThat(g).as((String) c[0]).isNotEmpty();
+            assertThat(g.get(0).field()).as((String) c[0]).isEqualTo(c[1]);
+            assertThat(g.get(0).confidence()).as((String) c[0]).isEqualTo((double) c[2]);
+        }
+    }
 }
