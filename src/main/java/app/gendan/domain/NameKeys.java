@@ -16,8 +16,8 @@ public final class NameKeys {
             "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司",
             "coltd", "corporation", "limited", "company", "corp", "gmbh", "inc", "ltd", "llc", "co");
 
-    private static final Pattern BRACKETED = Pattern.compile("[(\\[（【][^)\\]）】]*[)\\]）】]");
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+");
+    static final Pattern BRACKETED = Pattern.compile("[(\\[（【][^)\\]）】]*[)\\]）】]");
+    static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private NameKeys() {}
@@ -28,8 +28,13 @@ public final class NameKeys {
         }
         // NFKC folds full-width letters, digits and brackets to their ASCII forms.
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = BRACKETED.matcher(s).replaceAll("");
-        s = PUNCTUATION.matcher(s).replaceAll("");
+        // most names have no brackets and no punctuation: spare them the patterns
+        if (hasOpeningBracket(s)) {
+            s = BRACKETED.matcher(s).replaceAll("");
+        }
+        if (mayHavePunctuation(s)) {
+            s = PUNCTUATION.matcher(s).replaceAll("");
+        }
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -49,12 +54,60 @@ public final class NameKeys {
         if (phone == null) {
             return null;
         }
-        String digits = NOT_DIGIT.matcher(Normalizer.normalize(phone, Normalizer.Form.NFKC)).replaceAll("");
+        // digits only already (the import stores phones so): nothing to normalise or drop
+        String digits = isDigits(phone) ? phone
+                : NOT_DIGIT.matcher(Normalizer.normalize(phone, Normalizer.Form.NFKC)).replaceAll("");
         if (digits.startsWith("0086")) {
             digits = digits.substring(4);
         } else if (digits.startsWith("86") && digits.length() == 13) {
             digits = digits.substring(2);
         }
         return digits.length() < 5 ? null : digits;
+    }
+
+    /** False when {@link #BRACKETED} cannot match: it starts at one of these brackets. */
+    static boolean hasOpeningBracket(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[' || c == '（' || c == '【') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when {@link #PUNCTUATION} cannot match. Errs towards true: any ASCII character
+     * but a letter or digit, the ideographic space, Unicode punctuation and surrogates (code
+     * points beyond the BMP are left to the pattern).
+     */
+    static boolean mayHavePunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                if (!Character.isLetterOrDigit(c)) {
+                    return true;
+                }
+            } else if (c == '\u3000' || Character.isSurrogate(c) || isPunctuation(Character.getType(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuation(int type) {
+        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -29,7 +29,7 @@ public final class DateParser {
     private static final Pattern SERIAL = Pattern.compile("^\\d{1,6}(\\.\\d+)?$");
     private static final Pattern D_MON_Y = Pattern.compile("^(\\d{1,2})[\\s-]+([a-z]{3,9})\\.?[\\s,-]+(\\d{4})" + TIME + "$");
     private static final Pattern MON_D_Y = Pattern.compile("^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?[\\s-]+(\\d{4})" + TIME + "$");
-    private static final Pattern WEEKDAY = Pattern.compile("\\s*(\\(.*\\)|(周|星期|礼拜)[一二三四五六日天]|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*");
+    static final Pattern WEEKDAY = Pattern.compile("\\s*(\\(.*\\)|(周|星期|礼拜)[一二三四五六日天]|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -71,8 +71,16 @@ public final class DateParser {
         if (raw == null) {
             return Parsed.empty();
         }
+        Parsed<LocalDateTime> iso = isoDate(raw);
+        return iso != null ? iso : parseAnyShape(raw);
+    }
+
+    /** {@link #parse(String)} without the fast path for ISO dates. */
+    Parsed<LocalDateTime> parseAnyShape(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        s = WEEKDAY.matcher(s).replaceAll(" ").strip();
+        if (mayNameWeekday(s)) {
+            s = WEEKDAY.matcher(s).replaceAll(" ").strip();
+        }
         if (s.isEmpty() || Placeholders.isPlaceholder(s)) {
             return Parsed.empty();
         }
@@ -81,6 +89,52 @@ public final class DateParser {
         } catch (DateTimeException | NumberFormatException e) {
             return Parsed.fail("imports.problem.badDate", raw.strip());
         }
+    }
+
+    /**
+     * "2024-01-02", the shape most files and exports use, read without normalising or regular
+     * expressions; null for any other text. The result is what the general path gives: such a
+     * text is already normalised, names no weekday and is read by {@link #YMD}.
+     */
+    private static Parsed<LocalDateTime> isoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return Parsed.ok(LocalDate.of(year, month, day).atStartOfDay());
+        } catch (DateTimeException e) {
+            return Parsed.fail("imports.problem.badDate", s);
+        }
+    }
+
+    /** The value of the ASCII digits s[from, to); -1 when another character is there. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** False when {@link #WEEKDAY} cannot match: it needs a "(", 周/星期/礼拜 or a Latin day name. */
+    static boolean mayNameWeekday(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '周' || c == '星' || c == '礼' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Parsed<LocalDateTime> parseNormalised(String s, String raw) {

@@ -15,6 +15,7 @@ import java.util.Set;
 public final class HeaderDetector {
     /** How many rows from the top are considered. */
     public static final int SCAN_ROWS = 30;
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("[-+¥$￥]?[\\d.,/:年月日 -]+[元%]?");
 
     private HeaderDetector() {}
 
@@ -96,6 +97,6 @@ public final class HeaderDetector {
     // Dates, amounts and phone numbers typed as text are data, not headers.
     private static boolean looksLikeValue(String text) {
         String t = text.strip();
-        return t.matches("[-+¥$￥]?[\\d.,/:年月日 -]+[元%]?") ;
+        return VALUE.matcher(t).matches();
     }
 }

@@ -14,10 +14,22 @@ import java.util.Map;
 final class HeaderMatcher {
     static final double EXACT = 1.0;
 
+    // The known terms in the synonym table's order, and which of them are Latin: worked out
+    // once, not for every term of every header.
+    private static final String[] TERMS = HeaderSynonyms.all().keySet().toArray(new String[0]);
+    private static final boolean[] LATIN = new boolean[TERMS.length];
+
+    static {
+        for (int i = 0; i < TERMS.length; i++) {
+            LATIN[i] = TERMS[i].chars().allMatch(c -> c < 128);
+        }
+    }
+
     private HeaderMatcher() {}
 
     static List<FieldGuess> guesses(String header) {
-        String key = HeaderText.key(header);
+        String words = HeaderText.words(header);
+        String key = words.replace(" ", ""); // HeaderText.key, without normalising again
         if (key.isEmpty()) {
             return List.of();
         }
@@ -26,7 +38,7 @@ final class HeaderMatcher {
             best.merge(s.field(), s.weight() * EXACT, Math::max);
         }
         if (best.isEmpty()) {
-            partial(header, key, best);
+            partial(words, key, best);
         }
         List<FieldGuess> list = new ArrayList<>();
         best.forEach((f, c) -> list.add(new FieldGuess(f, Math.min(1.0, c))));
@@ -34,20 +46,22 @@ final class HeaderMatcher {
         return list;
     }
 
-    private static void partial(String header, String key, Map<ImportField, Double> out) {
-        String words = " " + HeaderText.words(header) + " ";
+    private static void partial(String headerWords, String key, Map<ImportField, Double> out) {
+        String words = " " + headerWords + " ";
+        String[] tokens = words.trim().split(" ");
+        // a Latin term can only be made of Latin words
+        boolean anyLatin = key.chars().anyMatch(c -> c < 128);
         String bestTerm = null;
         boolean bestAtEnd = false;
-        for (Map.Entry<String, List<HeaderSynonyms.Sense>> e : HeaderSynonyms.all().entrySet()) {
-            String term = e.getKey();
-            boolean latin = term.chars().allMatch(c -> c < 128);
+        for (int i = 0; i < TERMS.length; i++) {
+            String term = TERMS[i];
             boolean found;
             boolean atEnd;
-            if (latin) {
-                if (term.length() < 3) {
+            if (LATIN[i]) {
+                if (term.length() < 3 || !anyLatin) {
                     continue;
                 }
-                String spaced = " " + latinWords(term, words) + " ";
+                String spaced = " " + latinWords(term, tokens) + " ";
                 found = spaced.length() > 2 && words.contains(spaced);
                 atEnd = found && words.endsWith(spaced);
             } else {
@@ -79,8 +93,7 @@ final class HeaderMatcher {
     }
 
     // Latin terms are stored without spaces ("dealtitle"); rebuild their word form from the header's words.
-    private static String latinWords(String term, String headerWords) {
-        String[] tokens = headerWords.trim().split(" ");
+    private static String latinWords(String term, String[] tokens) {
         for (int i = 0; i < tokens.length; i++) {
             StringBuilder sb = new StringBuilder();
             for (int j = i; j < tokens.length && sb.length() < term.length(); j++) {

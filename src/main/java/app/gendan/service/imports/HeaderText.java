@@ -23,6 +23,29 @@ public final class HeaderText {
         return words(header).replace(" ", "");
     }
 
+    /**
+     * False when {@link #key} of {@code text} cannot be {@code key}, decided without the regular
+     * expressions: every step of {@link #words} only drops characters of the NFKC lower-case
+     * text (or turns them into spaces, which the key drops), so the key's characters must occur
+     * in that text in the same order. True means "maybe": compare the keys then.
+     */
+    static boolean mayHaveKey(String text, String key) {
+        if (key.isEmpty()) {
+            return true;
+        }
+        if (text == null) {
+            return false;
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        int k = 0;
+        for (int i = 0; i < s.length() && k < key.length(); i++) {
+            if (s.charAt(i) == key.charAt(k)) {
+                k++;
+            }
+        }
+        return k == key.length();
+    }
+
     /** Lower-case words separated by single spaces, units and brackets removed. */
     public static String words(String header) {
         if (header == null) {

@@ -44,6 +44,15 @@ public final class MoneyParser {
         if (raw == null) {
             return Parsed.empty();
         }
+        if (NumberText.isPlainDecimal(raw)) {
+            // "213491.64": nothing to normalise, no currency, no words to drop
+            return Parsed.ok(new Money(new BigDecimal(raw), null));
+        }
+        return parseAnyShape(raw);
+    }
+
+    /** {@link #parse(String)} without the fast path for plain decimals. */
+    static Parsed<Money> parseAnyShape(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || Placeholders.isPlaceholder(s) || s.equals("面议")) {
             return Parsed.empty();

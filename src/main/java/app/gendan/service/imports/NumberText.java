@@ -13,13 +13,22 @@ final class NumberText {
     private static final Pattern GROUPED_DOT = Pattern.compile("^\\d{1,3}(\\.\\d{3}){2,}(,\\d+)?$");
     private static final Pattern PLAIN = Pattern.compile("^\\d+(\\.\\d+)?$|^\\.\\d+$");
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’_]");
+    static final Pattern SEPARATORS = Pattern.compile("[\\s'’_]");
 
     private NumberText() {}
 
     /** The number, or null when the text is not one. Input is NFKC-normalised, lower case. */
     static BigDecimal parse(String s) {
-        String t = SEPARATORS.matcher(s).replaceAll("");
+        if (isPlainDecimal(s)) {
+            // what the steps below come to for "12800" or "213491.64", without regular expressions
+            return new BigDecimal(s);
+        }
+        return parseAnyShape(s);
+    }
+
+    /** {@link #parse} without the fast path for plain decimals. */
+    static BigDecimal parseAnyShape(String s) {
+        String t = hasSeparator(s) ? SEPARATORS.matcher(s).replaceAll("") : s;
         boolean negative = false;
         if (t.startsWith("(") && t.endsWith(")")) {
             negative = true;
@@ -59,6 +68,39 @@ final class NumberText {
             }
         }
         return negative ? value.negate() : value;
+    }
+
+    /** Whether s is ASCII digits with at most one decimal point inside or in front: {@link #PLAIN}. */
+    static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == n) {
+            return n > 0;
+        }
+        if (s.charAt(i) != '.' || i == n - 1) {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // SEPARATORS: \s is [ \t\n\x0B\f\r]
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\'' || c == '’'
+                    || c == '_') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String digits(String t) {

@@ -23,6 +23,7 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
     private final Deque<CellRange> pendingMerges;
     private final Map<CellRange, RawCell> mergeValues = new LinkedHashMap<>();
     private final Map<String, Integer> unknownStages = new LinkedHashMap<>();
+    private final List<String> headers;
     private final List<String> headerKeys;
     private ParsedRow next;
     private int rows;
@@ -40,7 +41,8 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
         }
         vertical.sort((a, b) -> Integer.compare(a.firstRow(), b.firstRow()));
         this.pendingMerges = new ArrayDeque<>(vertical);
-        this.headerKeys = plan.headers().stream().map(HeaderText::key).toList();
+        this.headers = List.copyOf(plan.headers());
+        this.headerKeys = headers.stream().map(HeaderText::key).toList();
     }
 
     @Override
@@ -123,9 +125,15 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
         if (row.width() != headerKeys.size()) {
             return false;
         }
-        // cell by cell, so a data row is told apart by its first cell
+        // cell by cell, so a data row is told apart by its first cell; the text equal to the
+        // header, and the cheap pre-check, spare the key's regular expressions on every data row
         for (int i = 0; i < row.width(); i++) {
-            if (!HeaderText.key(row.text(i)).equals(headerKeys.get(i))) {
+            String text = row.text(i);
+            if (text.equals(headers.get(i))) {
+                continue;
+            }
+            String key = headerKeys.get(i);
+            if (!HeaderText.mayHaveKey(text, key) || !HeaderText.key(text).equals(key)) {
                 return false;
             }
         }

@@ -29,6 +29,15 @@ public final class PhoneNormaliser {
         if (raw == null) {
             return Parsed.empty();
         }
+        if (isMobile(raw)) {
+            // "13800138000", most phone cells: the general path below keeps it as it is
+            return Parsed.ok(raw);
+        }
+        return normaliseAnyShape(raw);
+    }
+
+    /** {@link #normalise} without the fast path for mobile numbers. */
+    static Parsed<String> normaliseAnyShape(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         if (s.isEmpty() || Placeholders.isPlaceholder(s)) {
             return Parsed.empty();
@@ -48,6 +57,19 @@ public final class PhoneNormaliser {
             numbers.add(one);
         }
         return numbers.isEmpty() ? Parsed.empty() : Parsed.ok(String.join(", ", numbers));
+    }
+
+    /** Whether s matches {@link #MOBILE}: 11 ASCII digits, "1" and 3–9 first. */
+    static boolean isMobile(String s) {
+        if (s.length() != 11 || s.charAt(0) != '1' || s.charAt(1) < '3' || s.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String one(String part) {

@@ -26,6 +26,15 @@ public final class QuantityParser {
         if (raw == null) {
             return Parsed.empty();
         }
+        if (NumberText.isPlainDecimal(raw)) {
+            // "121" or "12.5": nothing to normalise, no unit, never negative
+            return Parsed.ok(new BigDecimal(raw));
+        }
+        return parseAnyShape(raw);
+    }
+
+    /** {@link #parse(String)} without the fast path for plain decimals. */
+    static Parsed<BigDecimal> parseAnyShape(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT).replace("约", "");
         if (s.isEmpty() || Placeholders.isPlaceholder(s)) {
             return Parsed.empty();

@@ -59,8 +59,8 @@ public final class RowParser {
                 problems.add(problem(row, header(c), Severity.WARNING, "imports.problem.cellTruncated", RawCell.MAX_CHARS));
             }
         }
-        LocalDate reference = rowReference(row);
-        DateParser rowDates = reference == null ? dates : dates.withReference(reference);
+        Reference reference = rowReference(row);
+        DateParser rowDates = reference == null ? dates : dates.withReference(reference.date());
         for (ColumnAssignment a : mapping.columns()) {
             if (a.field() == null) {
                 continue;
@@ -69,7 +69,8 @@ public final class RowParser {
             if (cell.isBlank()) {
                 continue;
             }
-            Parsed<?> p = read(a, cell, rowDates);
+            // the reference text is a full date, read the same whatever the reference: not twice
+            Parsed<?> p = reference != null && reference.column() == a ? reference.parsed() : read(a, cell, rowDates);
             if (p.hasProblem()) {
                 problems.add(problem(row, header(a.column()), p.severity(), p.problemKey(), p.args().toArray()));
             }
@@ -159,20 +160,27 @@ public final class RowParser {
         return false;
     }
 
+    /**
+     * A row's reference date; {@code column} and {@code parsed} are set when it was read from
+     * text, and {@code parsed} is then what reading that column gives.
+     */
+    private record Reference(LocalDate date, ColumnAssignment column, Parsed<LocalDateTime> parsed) {}
+
     // The first full date in the row anchors the year of "6月12日" in the same row.
-    private LocalDate rowReference(RawRow row) {
+    private Reference rowReference(RawRow row) {
         for (ColumnAssignment a : mapping.columns()) {
             if (a.field() == null || a.field().kind() != ValueKind.DATE) {
                 continue;
             }
             RawCell cell = row.cell(a.column());
             if (cell.kind() == CellKind.DATE) {
-                return cell.dateTime().toLocalDate();
+                return new Reference(cell.dateTime().toLocalDate(), null, null);
             }
             if (cell.kind() == CellKind.TEXT) {
+                // without a problem the year was in the text, so no reference date changes the result
                 Parsed<LocalDateTime> p = dates.parse(cell.text());
                 if (p.value() != null && !p.hasProblem()) {
-                    return p.value().toLocalDate();
+                    return new Reference(p.value().toLocalDate(), a, p);
                 }
             }
         }

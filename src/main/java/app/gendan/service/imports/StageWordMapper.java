@@ -27,8 +27,8 @@ public final class StageWordMapper {
     public static final List<String> DEFAULT_STAGES =
             List.of(NEEDS, QUOTE, CONTRACT, ORDERED, PRODUCTION, SHIPPING, PAYMENT, AFTER_SALES);
 
-    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\s_\\-–—]+");
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[()（）\\[\\]【】.,，。!！]");
+    static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\\s_\\-–—]+");
+    static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[()（）\\[\\]【】.,，。!！]");
     private static final Map<String, StageMatch> TABLE = new HashMap<>();
     private static final String[] PREFIXES = {"正在", "已经", "等待", "准备", "已", "待", "未", "在"};
     private static final String[] SUFFIXES = {"阶段", "完成", "完毕", "进行中", "中", "了"};
@@ -66,7 +66,12 @@ public final class StageWordMapper {
         outcome(OrderStatus.OPEN, "进行中", "跟进中", "正常", "open", "active", "pending", "in progress", "ongoing");
     }
 
+    /** Distinct words remembered per mapper; a file has few status words but says them on every row. */
+    private static final int MEMO_LIMIT = 10_000;
+
     private final Map<String, StageMatch> overrides;
+    /** What {@link #map} gave per word; a mapper serves the rows of one sheet on one thread. */
+    private final Map<String, Optional<StageMatch>> memo = new HashMap<>();
 
     public StageWordMapper() {
         this(Map.of());
@@ -83,6 +88,17 @@ public final class StageWordMapper {
         if (word == null || word.isBlank()) {
             return Optional.empty();
         }
+        Optional<StageMatch> known = memo.get(word);
+        if (known == null) {
+            known = lookup(word);
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(word, known);
+            }
+        }
+        return known;
+    }
+
+    private Optional<StageMatch> lookup(String word) {
         String k = key(word);
         StageMatch m = overrides.get(k);
         if (m == null) {
@@ -140,9 +156,50 @@ public final class StageWordMapper {
 
     static String key(String s) {
         String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-        k = DASHES.matcher(k).replaceAll(" ");
-        k = PUNCTUATION.matcher(k).replaceAll("").strip();
+        // the patterns only when they would change something: most words are one word
+        if (hasDashes(k)) {
+            k = DASHES.matcher(k).replaceAll(" ");
+        }
+        if (hasPunctuation(k)) {
+            k = PUNCTUATION.matcher(k).replaceAll("");
+        }
+        k = k.strip();
         // Chinese words carry no spaces; English ones keep single spaces between words
-        return k.chars().anyMatch(c -> c > 0x2E80) ? k.replace(" ", "") : k;
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) > 0x2E80) {
+                return k.replace(" ", "");
+            }
+        }
+        return k;
+    }
+
+    /** Whether {@link #DASHES} changes k: it turns every run of its characters into one space. */
+    static boolean hasDashes(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c == ' ') {
+                if (i + 1 < k.length() && isDash(k.charAt(i + 1))) {
+                    return true;
+                }
+            } else if (isDash(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // DASHES: \s is [ \t\n\x0B\f\r]
+    private static boolean isDash(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '-' || c == '–'
+                || c == '—';
+    }
+
+    static boolean hasPunctuation(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            if ("()（）[]【】.,，。!！".indexOf(k.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
