@@ -37,7 +37,13 @@ final class FollowUpPlan {
      */
     static String key(long customerId, Long orderId, Instant happened, String summary, String nextAction,
                       Instant nextDue) {
-        return customerId + "|" + orderId + "|" + (happened == null ? "" : happened.toString()) + "|"
-                + PlanKeys.text(summary) + "|" + PlanKeys.text(nextAction) + "|" + (nextDue == null ? "" : nextDue.toString());
+        return customerId + "|" + orderId + "|" + instant(happened) + "|" + PlanKeys.text(summary) + "|"
+                + PlanKeys.text(nextAction) + "|" + instant(nextDue);
+    }
+
+    // Keys are only compared with each other: seconds and nanoseconds name an instant as well as
+    // its ISO text does, without a date formatter for every follow-up.
+    private static String instant(Instant t) {
+        return t == null ? "" : t.getEpochSecond() + "." + t.getNano();
     }
 }

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,24 +32,34 @@ import java.util.Map;
 final class ImportPlanner {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999");
 
-    /** How one sheet's rows are read into the plan. */
-    record SheetContext(String name, ColumnMapping mapping, UserRef sheetOwner) {
-        boolean datedOrders() {
-            return mapping.has(ORDER_DATE) || mapping.has(CREATED_DATE);
-        }
-
-        /**
-         * Whether the sheet tracks orders (a number, title, product, amount or stage column):
-         * then every row is about one, and rows without a number or title are about the
-         * customer's order (a follow-up tracker's row with a blank status still belongs to it).
-         */
-        boolean aboutOrders() {
-            return mapping.has(ORDER_NUMBER) || mapping.has(ORDER_TITLE) || mapping.has(PRODUCT) || mapping.has(AMOUNT)
-                    || mapping.has(UNIT_PRICE) || mapping.has(STAGE) || mapping.has(STATUS);
+    /**
+     * How one sheet's rows are read into the plan. What the mapping says is worked out once
+     * per sheet, not for every row.
+     *
+     * @param datedOrders whether the sheet has an order or creation date column
+     * @param aboutOrders whether the sheet tracks orders (a number, title, product, amount or
+     *                    stage column): then every row is about one, and rows without a number
+     *                    or title are about the customer's order (a follow-up tracker's row with
+     *                    a blank status still belongs to it)
+     * @param headers     the header of the first column of each field
+     */
+    record SheetContext(String name, ColumnMapping mapping, UserRef sheetOwner, boolean datedOrders, boolean aboutOrders,
+                        Map<ImportField, String> headers) {
+        static SheetContext of(String name, ColumnMapping mapping, UserRef sheetOwner) {
+            Map<ImportField, String> headers = new EnumMap<>(ImportField.class);
+            for (ColumnAssignment a : mapping.columns()) {
+                if (a.field() != null && !headers.containsKey(a.field())) {
+                    headers.put(a.field(), a.header());
+                }
+            }
+            boolean dated = mapping.has(ORDER_DATE) || mapping.has(CREATED_DATE);
+            boolean aboutOrders = mapping.has(ORDER_NUMBER) || mapping.has(ORDER_TITLE) || mapping.has(PRODUCT)
+                    || mapping.has(AMOUNT) || mapping.has(UNIT_PRICE) || mapping.has(STAGE) || mapping.has(STATUS);
+            return new SheetContext(name, mapping, sheetOwner, dated, aboutOrders, headers);
         }
 
         String header(ImportField f) {
-            return mapping.columnsFor(f).stream().findFirst().map(ColumnAssignment::header).orElse(null);
+            return headers.get(f);
         }
     }
 
@@ -74,7 +85,7 @@ final class ImportPlanner {
 
     void startSheet(String name, ColumnMapping mapping) {
         User owner = mapping.has(OWNER) ? null : db.usersByName.get(PlanKeys.text(name));
-        sheet = new SheetContext(name, mapping, owner == null ? null : userRef(owner));
+        sheet = SheetContext.of(name, mapping, owner == null ? null : userRef(owner));
     }
 
     void add(ParsedRow row) {

@@ -4,8 +4,11 @@ import app.gendan.domain.Priority;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One data row read through the mapping. Values are typed by the field's {@link ValueKind}:
@@ -17,12 +20,23 @@ public record ParsedRow(String sheet, int rowNumber, boolean totalRow, Map<Impor
                         List<ImportProblem> problems) {
 
     public ParsedRow {
-        values = Map.copyOf(values);
+        // an EnumMap: copied and read by index, where Map.copyOf hashes every field of every row
+        EnumMap<ImportField, Object> copy = new EnumMap<>(ImportField.class);
+        values.forEach((f, v) -> copy.put(Objects.requireNonNull(f), Objects.requireNonNull(v)));
+        values = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
     }
 
     public boolean importable() {
-        return !totalRow && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+        if (totalRow) {
+            return false;
+        }
+        for (ImportProblem p : problems) {
+            if (p.severity() == Severity.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean has(ImportField f) {

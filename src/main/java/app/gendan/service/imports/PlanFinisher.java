@@ -227,10 +227,11 @@ final class PlanFinisher {
      * next follow-up happened.
      */
     private void closeSupersededSteps(List<FollowUpPlan> followUps) {
-        Map<String, List<FollowUpPlan>> groups = new LinkedHashMap<>();
+        // grouped by the order or customer itself (plans are equal only to themselves)
+        Map<Object, List<FollowUpPlan>> groups = new LinkedHashMap<>();
         for (FollowUpPlan f : followUps) {
-            String group = f.order != null ? "o" + f.order.seq : "c" + f.customer.seq;
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
+            Object group = f.order != null ? f.order : f.customer;
+            groups.computeIfAbsent(group, g -> new ArrayList<>(2)).add(f);
         }
         Comparator<FollowUpPlan> byTime = Comparator
                 .comparing((FollowUpPlan f) -> f.happened == null ? LocalDateTime.MAX : f.happened)

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class RowParser {
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计", "小计", "共计", "总额", "累计", "汇总", "total",
             "totals", "grand total", "subtotal", "sub total", "sum");
-    private static final java.util.regex.Pattern TOTAL_NOISE = java.util.regex.Pattern.compile("[\\s:：]");
+    static final java.util.regex.Pattern TOTAL_NOISE = java.util.regex.Pattern.compile("[\\s:：]");
     private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("^[=+@][A-Za-z_]+\\(.*");
 
     private final String sheet;
@@ -152,7 +152,11 @@ public final class RowParser {
 
     private boolean isTotal(RawRow row) {
         for (int c = 0; c < Math.min(row.size(), 3); c++) {
-            String t = TOTAL_NOISE.matcher(row.text(c).strip().toLowerCase(Locale.ROOT)).replaceAll("");
+            String t = row.text(c).strip().toLowerCase(Locale.ROOT);
+            // the pattern only for texts with a space or colon inside: most first cells have none
+            if (hasTotalNoise(t)) {
+                t = TOTAL_NOISE.matcher(t).replaceAll("");
+            }
             if (!t.isEmpty()) {
                 return TOTAL_WORDS.contains(t) || TOTAL_WORDS.contains(t.replace(" ", ""));
             }
@@ -165,6 +169,17 @@ public final class RowParser {
      * text, and {@code parsed} is then what reading that column gives.
      */
     private record Reference(LocalDate date, ColumnAssignment column, Parsed<LocalDateTime> parsed) {}
+
+    /** Whether {@link #TOTAL_NOISE} finds something in t: \s is [ \t\n\x0B\f\r]. */
+    static boolean hasTotalNoise(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ':' || c == '：') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // The first full date in the row anchors the year of "6月12日" in the same row.
     private Reference rowReference(RawRow row) {

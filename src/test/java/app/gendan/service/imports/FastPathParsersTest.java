@@ -89,7 +89,7 @@ class FastPathParsersTest {
 
     @Test
     void patternsAreOnlySkippedWhenTheyWouldChangeNothing() {
-        int[] skipped = new int[5];
+        int[] skipped = new int[6];
         for (String s : mixedTexts(100_000, 11)) {
             if (!DateParser.mayNameWeekday(s)) {
                 skipped[0]++;
@@ -110,6 +110,10 @@ class FastPathParsersTest {
             if (!PlanKeys.foldsSpaces(s)) {
                 skipped[4]++;
                 assertThat(PlanKeys.SPACES.matcher(s).replaceAll(" ")).as(s).isEqualTo(s);
+            }
+            if (!RowParser.hasTotalNoise(s)) {
+                skipped[5]++;
+                assertThat(RowParser.TOTAL_NOISE.matcher(s).replaceAll("")).as(s).isEqualTo(s);
             }
         }
         for (int n : skipped) {
