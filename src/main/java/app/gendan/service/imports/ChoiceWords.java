@@ -9,6 +9,7 @@ import java.util.Map;
 /** Words for the small closed lists: priority, follow-up method, customer grade and currency. */
 public final class ChoiceWords {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern THREE_LETTERS = java.util.regex.Pattern.compile("[A-Za-z]{3}");
     private static final Map<String, Priority> PRIORITY = new HashMap<>();
     private static final Map<String, String> METHOD = new HashMap<>();
     private static final Map<String, String> GRADE = new HashMap<>();
@@ -48,7 +49,9 @@ public final class ChoiceWords {
     }
 
     static String key(String s) {
-        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        // the pattern only when it changes something (see PlanKeys.text, the same fold)
+        return PlanKeys.foldsSpaces(k) ? SPACES.matcher(k).replaceAll(" ") : k;
     }
 
     public static Parsed<Priority> priority(String raw) {
@@ -71,7 +74,7 @@ public final class ChoiceWords {
     /** An ISO currency code; any other three-letter code is taken as written. */
     public static Parsed<String> currency(String raw) {
         Parsed<String> p = lookup(CURRENCY, raw, null);
-        if (p.value() == null && raw != null && raw.strip().matches("[A-Za-z]{3}")) {
+        if (p.value() == null && raw != null && THREE_LETTERS.matcher(raw.strip()).matches()) {
             return Parsed.ok(raw.strip().toUpperCase(Locale.ROOT));
         }
         if (p.value() == null && raw != null && !raw.isBlank()) {

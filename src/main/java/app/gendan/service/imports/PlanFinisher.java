@@ -201,7 +201,7 @@ final class PlanFinisher {
                 }
             }
         }
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = HashSet.newHashSet(plan.followUps.size()); // sized once: a big file has 100,000s
         int unchanged = 0;
         for (FollowUpPlan f : plan.followUps) {
             Instant happened = f.dated ? instant(f.happened) : null;
@@ -228,7 +228,7 @@ final class PlanFinisher {
      */
     private void closeSupersededSteps(List<FollowUpPlan> followUps) {
         // grouped by the order or customer itself (plans are equal only to themselves)
-        Map<Object, List<FollowUpPlan>> groups = new LinkedHashMap<>();
+        Map<Object, List<FollowUpPlan>> groups = LinkedHashMap.newLinkedHashMap(followUps.size());
         for (FollowUpPlan f : followUps) {
             Object group = f.order != null ? f.order : f.customer;
             groups.computeIfAbsent(group, g -> new ArrayList<>(2)).add(f);
