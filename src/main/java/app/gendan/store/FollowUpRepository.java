@@ -13,6 +13,7 @@ import app.gendan.store.generated.tables.records.FollowUpRecord;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -120,7 +121,6 @@ public final class FollowUpRepository {
      * visited; everyone's from the open-step index.
      */
     public List<OpenStep> openSteps(Long ownerId, Instant until) {
-        var owner = APP_USER.as("owner");
         Condition c = FOLLOW_UP.NEXT_DONE_AT.isNull()
                 .and(FOLLOW_UP.NEXT_DUE_AT.isNotNull())
                 .and(FOLLOW_UP.DELETED.isFalse())
@@ -128,20 +128,21 @@ public final class FollowUpRepository {
         if (ownerId != null) {
             c = c.and(FOLLOW_UP.NEXT_OWNER_ID.eq(ownerId));
         }
+        // The team is a handful of users: their names come from one small read, not a join per step.
+        Map<Long, String> names = UserNames.of(dsl);
         // Outer joins keep follow_up the driving table (H2 does not reorder them); every step has its customer.
         return NativeTimestamps.of(dsl)
                 .select(FOLLOW_UP.ID, FOLLOW_UP.VERSION, FOLLOW_UP.CUSTOMER_ID, CUSTOMER.NAME, FOLLOW_UP.ORDER_ID,
                         SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, FOLLOW_UP.NEXT_ACTION, FOLLOW_UP.NEXT_DUE_AT,
-                        FOLLOW_UP.NEXT_DUE_HAS_TIME, FOLLOW_UP.NEXT_OWNER_ID, FOLLOW_UP.SNOOZED_UNTIL, owner.DISPLAY_NAME)
+                        FOLLOW_UP.NEXT_DUE_HAS_TIME, FOLLOW_UP.NEXT_OWNER_ID, FOLLOW_UP.SNOOZED_UNTIL)
                 .from(FOLLOW_UP)
                 .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(FOLLOW_UP.CUSTOMER_ID))
                 .leftJoin(SALES_ORDER).on(SALES_ORDER.ID.eq(FOLLOW_UP.ORDER_ID))
-                .leftJoin(owner).on(owner.ID.eq(FOLLOW_UP.NEXT_OWNER_ID))
                 .where(c)
                 .orderBy(FOLLOW_UP.NEXT_DUE_AT, FOLLOW_UP.ID)
                 .fetch(r -> new OpenStep(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), new NextStep(r.value8(), r.value9(), r.value10(), r.value11(), null, r.value12()),
-                        r.value13()));
+                        r.value11() == null ? null : names.get(r.value11())));
     }
 
     public long count() {

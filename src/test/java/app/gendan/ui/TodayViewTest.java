@@ -210,10 +210,14 @@ class TodayViewTest extends UiTestBase {
         assertThat(alerts()).filteredOn(a -> a.kind() == AlertKind.STUCK).extracting(OrderAlert::orderId)
                 .containsExactly(gears.id());
 
-        // Enter on an alert opens its order
-        // the first row on screen (the table keeps spare, hidden rows that may still hold an old alert)
+        // Enter on an alert opens its order: click the row showing the gears alert (the table keeps spare
+        // rows, some still holding an old alert, so the row is found by what it shows), then Enter
+        waitUntil(() -> lookup("#alertTable .table-row-cell").match(n -> n.isVisible()
+                && ((javafx.scene.control.TableRow<?>) n).getItem() instanceof OrderAlert a
+                && a.orderId() == gears.id()).tryQuery().isPresent());
         clickOn(lookup("#alertTable .table-row-cell").match(n -> n.isVisible()
-                && ((javafx.scene.control.TableRow<?>) n).getIndex() == 0).queryAs(javafx.scene.Node.class));
+                && ((javafx.scene.control.TableRow<?>) n).getItem() instanceof OrderAlert a
+                && a.orderId() == gears.id()).queryAs(javafx.scene.Node.class));
         waitUntil(() -> lookup("#alertTable").query().isFocused()
                 && ((TableView<?>) lookup("#alertTable").query()).getSelectionModel().getSelectedItem() != null);
         type(KeyCode.ENTER);

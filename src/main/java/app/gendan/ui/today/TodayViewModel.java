@@ -157,7 +157,10 @@ public final class TodayViewModel {
     private void apply(Snapshot s) {
         shownDay = s.day();
         due.set(s.due());
-        alerts.setAll(s.alerts());
+        if (!alerts.equals(s.alerts())) {
+            // replacing the items clears the table's selection: only when the alerts did change
+            alerts.setAll(s.alerts());
+        }
         overdueCount.set(s.due().overdue().size());
         loads.set(loads.get() + 1);
     }
