@@ -3,7 +3,7 @@ package app.gendan.ui.notify;
 import app.gendan.service.Reminder;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
-import app.gendan.ui.today.SnoozeChoice;
+import app.gendan.domain.SnoozeChoice;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 

@@ -1,5 +1,6 @@
 package app.gendan.ui.today;
 
+import app.gendan.domain.SnoozeChoice;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
 import app.gendan.domain.StaleEditException;
