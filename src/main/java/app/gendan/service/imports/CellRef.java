@@ -1,7 +1,7 @@
 package app.gendan.service.imports;
 
 /** An A1-style cell reference: 1-based row (0 when absent) and 0-based column (-1 when absent). */
-record CellRef(int row, int column) {
+public record CellRef(int row, int column) {
 
     static CellRef parse(String ref) {
         int col = 0;
@@ -23,7 +23,8 @@ record CellRef(int row, int column) {
         return new CellRef(row, hasCol ? col - 1 : -1);
     }
 
-    static String columnName(int column) {
+    /** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
+    public static String columnName(int column) {
         StringBuilder sb = new StringBuilder();
         int c = column + 1;
         while (c > 0) {

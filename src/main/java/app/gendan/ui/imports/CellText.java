@@ -55,16 +55,4 @@ final class CellText {
         }
         return value.toString();
     }
-
-    /** Column letters as Excel shows them: 0 → A, 25 → Z, 26 → AA. */
-    static String columnLetters(int column) {
-        StringBuilder sb = new StringBuilder();
-        int c = column + 1;
-        while (c > 0) {
-            int rem = (c - 1) % 26;
-            sb.insert(0, (char) ('A' + rem));
-            c = (c - 1) / 26;
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package app.gendan.ui.imports;
 
+import app.gendan.service.imports.CellRef;
 import app.gendan.service.imports.ColumnAssignment;
 import app.gendan.service.imports.ColumnMapping;
 import app.gendan.service.imports.ImportField;
@@ -115,7 +116,7 @@ final class MappingStep implements WizardPage {
         int r = 1;
         List<RawRow> sample = row.plan.get().sampleRows();
         for (ColumnAssignment a : row.mapping.get().columns()) {
-            Label header = new Label(CellText.columnLetters(a.column()) + " · " + (a.header() == null ? "" : a.header()));
+            Label header = new Label(CellRef.columnName(a.column()) + " · " + (a.header() == null ? "" : a.header()));
             header.setWrapText(true);
             Label values = new Label(samples(sample, a.column()));
             values.getStyleClass().add("text-muted");

@@ -1,5 +1,6 @@
 package app.gendan.ui.imports;
 
+import app.gendan.service.imports.CellRef;
 import app.gendan.service.imports.ImportInspection;
 import app.gendan.service.imports.SheetInfo;
 import app.gendan.service.imports.SheetPlan;
@@ -143,7 +144,7 @@ final class SheetsStep implements WizardPage {
 
     private String hidden(SheetInfo info) {
         List<String> rows = info.hiddenRows().stream().map(String::valueOf).toList();
-        List<String> columns = info.hiddenColumns().stream().map(CellText::columnLetters).toList();
+        List<String> columns = info.hiddenColumns().stream().map(CellRef::columnName).toList();
         if (rows.isEmpty() && columns.isEmpty()) {
             return "";
         }
