@@ -61,7 +61,9 @@ final class XlsxTrackerFile implements TrackerFile {
             List<SheetInfo> sheets = new ArrayList<>();
             List<String> relIds = new ArrayList<>();
             for (WorkbookPart.Sheet s : wb.sheets()) {
-                sheets.add(XlsxSheetScanner.scan(() -> reader.getSheet(s.relId()), sheets.size(), s.name(), s.hidden()));
+                try (InputStream in = reader.getSheet(s.relId())) {
+                    sheets.add(XlsxSheetScanner.scan(in, sheets.size(), s.name(), s.hidden()));
+                }
                 relIds.add(s.relId());
             }
             if (sheets.isEmpty()) {
