@@ -15,10 +15,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** Asks which colleague takes a step over. */
-final class ReassignDialog {
+public final class ReassignDialog {
     private ReassignDialog() {}
 
-    static void ask(AppContext ctx, Window owner, List<User> users, long currentOwnerId, Consumer<User> onChosen) {
+    public static void ask(AppContext ctx, Window owner, List<User> users, long currentOwnerId, Consumer<User> onChosen) {
         Dialog<User> dialog = new Dialog<>();
         dialog.setTitle(ctx.text("followup.reassign.title"));
         if (owner != null) {
@@ -35,7 +35,10 @@ final class ReassignDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(ctx.text("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(ok).setId("reassignOk");
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(choice.valueProperty().isNull());
+        // handing a step to the colleague who already has it would change nothing
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(choice.valueProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> choice.getValue() != null && choice.getValue().id() == currentOwnerId, choice.valueProperty())));
         dialog.setResultConverter(b -> b == ok ? choice.getValue() : null);
         dialog.setOnShown(e -> Platform.runLater(choice::requestFocus));
         dialog.setOnHidden(e -> {

@@ -1,5 +1,6 @@
 package app.gendan.ui.today;
 
+import app.gendan.ui.followup.ReassignDialog;
 import app.gendan.domain.SnoozeChoice;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
@@ -152,7 +153,8 @@ public final class TodayView {
 
     private void reassign(DueItem item) {
         ctx.tasks().run(() -> ctx.workspace().users().all(),
-                users -> ReassignDialog.ask(ctx, users, item.step().ownerId()).ifPresent(u -> vm.reassign(item, u.id())),
+                users -> ReassignDialog.ask(ctx, due.node().getScene().getWindow(), users, item.step().ownerId(),
+                        u -> vm.reassign(item, u.id())),
                 ctx.errors()::show);
     }
 
