@@ -215,11 +215,11 @@ class TodayViewTest extends UiTestBase {
         waitUntil(() -> lookup("#alertTable .table-row-cell").match(n -> n.isVisible()
                 && ((javafx.scene.control.TableRow<?>) n).getItem() instanceof OrderAlert a
                 && a.orderId() == gears.id()).tryQuery().isPresent());
-        clickOn(lookup("#alertTable .table-row-cell").match(n -> n.isVisible()
+        clickUntil(() -> lookup("#alertTable .table-row-cell").match(n -> n.isVisible()
                 && ((javafx.scene.control.TableRow<?>) n).getItem() instanceof OrderAlert a
-                && a.orderId() == gears.id()).queryAs(javafx.scene.Node.class));
-        waitUntil(() -> lookup("#alertTable").query().isFocused()
-                && ((TableView<?>) lookup("#alertTable").query()).getSelectionModel().getSelectedItem() != null);
+                && a.orderId() == gears.id()).queryAs(javafx.scene.Node.class),
+                () -> lookup("#alertTable").query().isFocused()
+                        && ((TableView<?>) lookup("#alertTable").query()).getSelectionModel().getSelectedItem() != null);
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#orderTitle").tryQuery().isPresent());
         assertThat(lookup("#orderTitle").queryTextInputControl().getText()).isEqualTo("Beta gears");

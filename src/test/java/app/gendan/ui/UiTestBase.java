@@ -133,6 +133,26 @@ abstract class UiTestBase extends FxRobot {
         }
     }
 
+    /**
+     * Clicks the node {@code find} gives until {@code took} holds. On a loaded machine a list can
+     * still be laying out when the click lands, so the click is found and made again (up to three
+     * times), the way a user clicks a second time when the first click fell between rows.
+     */
+    protected void clickUntil(Callable<javafx.scene.Node> find, Callable<Boolean> took) {
+        AssertionError last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            clickOn(fx(find));
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(took));
+                return;
+            } catch (java.util.concurrent.TimeoutException e) {
+                last = new AssertionError("Click did not take after " + (attempt + 1) + " tries", e);
+            }
+        }
+        throw last;
+    }
+
     @SuppressWarnings("unchecked")
     protected ListView<BoardCard> column(int stageIndex) {
         return lookup("#column-" + stages.get(stageIndex).id()).queryAs(ListView.class);
