@@ -59,7 +59,9 @@ public final class ImportService {
 
     /** Opens a file and offers its sheets with detected header rows and mappings. */
     public ImportInspection inspect(Path file) {
+        long started = System.nanoTime();
         try (TrackerImport imp = TrackerImport.open(file, options(null))) {
+            PlanWriter.lap("inspection", started);
             List<SheetOffer> offers = new ArrayList<>();
             for (SheetInfo sheet : imp.file().sheets()) {
                 SheetPlan plan = imp.plans().stream().filter(p -> p.sheet().index() == sheet.index()).findFirst()
@@ -100,9 +102,12 @@ public final class ImportService {
      * are remembered for the next file with the same headers.
      */
     public ImportSummary run(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
+        long started = System.nanoTime();
         String hash = hash(request);
         OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
+        started = PlanWriter.lap("file hash", started);
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+            PlanWriter.lap("opening", started);
             long[] written = {0};
             ImportSummary summary = writes.run("import", tx -> {
                 StoreTx s = tx.store();

@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Reads the sheets a request chose, row by row, into a planner: checks each sheet's mapping
  * against its header row first, keeps the first rows of each sheet for the preview, reports
- * progress and stops at once when cancelled.
+ * progress and stops at once when cancelled. Rows are read and parsed ahead on a second thread
+ * ({@link ReadAheadRows}) while this one plans them.
  */
 final class RequestReader {
     static final int PREVIEW_ROWS = 100;
@@ -31,7 +32,7 @@ final class RequestReader {
         for (SheetPlan plan : plans) {
             planner.startSheet(plan.sheet().name(), plan.mapping());
             List<ParsedRow> first = new ArrayList<>();
-            try (ParsedRowCursor rows = imp.rows(plan)) {
+            try (ReadAheadRows rows = new ReadAheadRows(imp.rows(plan))) {
                 while (rows.hasNext()) {
                     ParsedRow row = rows.next();
                     if (first.size() < PREVIEW_ROWS) {
@@ -45,8 +46,8 @@ final class RequestReader {
                         progress.update(ImportProgress.Phase.READING, done, total);
                     }
                 }
-                rows.unknownStageWords().forEach((w, n) -> unknownStageWords.merge(w, n, Integer::sum));
-                sheets.add(new SheetPreview(plan.sheet().name(), rows.rowsRead(), first));
+                rows.cursor().unknownStageWords().forEach((w, n) -> unknownStageWords.merge(w, n, Integer::sum));
+                sheets.add(new SheetPreview(plan.sheet().name(), rows.cursor().rowsRead(), first));
                 sheetNames.add(plan.sheet().name());
             }
         }

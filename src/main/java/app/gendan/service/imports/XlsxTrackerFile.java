@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -49,6 +50,8 @@ final class XlsxTrackerFile implements TrackerFile {
     static XlsxTrackerFile open(Path path) {
         String name = path.getFileName().toString();
         OPCPackage pkg = null;
+        // the key is taken before reading: a file saved while it is read gets a new key
+        Optional<SheetScanCache.Key> scanned = SheetScanCache.Key.of(path);
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
@@ -58,13 +61,19 @@ final class XlsxTrackerFile implements TrackerFile {
             }
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
-            List<SheetInfo> sheets = new ArrayList<>();
-            List<String> relIds = new ArrayList<>();
-            for (WorkbookPart.Sheet s : wb.sheets()) {
-                try (InputStream in = reader.getSheet(s.relId())) {
-                    sheets.add(XlsxSheetScanner.scan(in, sheets.size(), s.name(), s.hidden()));
+            List<String> relIds = wb.sheets().stream().map(WorkbookPart.Sheet::relId).toList();
+            List<SheetInfo> sheets = scanned.flatMap(SheetScanCache::get).orElse(null);
+            if (sheets == null) {
+                List<SheetInfo> scans = new ArrayList<>();
+                for (WorkbookPart.Sheet s : wb.sheets()) {
+                    try (InputStream in = reader.getSheet(s.relId())) {
+                        scans.add(XlsxSheetScanner.scan(in, scans.size(), s.name(), s.hidden()));
+                    }
                 }
-                relIds.add(s.relId());
+                sheets = List.copyOf(scans);
+                if (!sheets.isEmpty() && scanned.isPresent()) {
+                    SheetScanCache.put(scanned.get(), sheets);
+                }
             }
             if (sheets.isEmpty()) {
                 throw new GendanException("imports.error.notSpreadsheet", name);
