@@ -1,6 +1,7 @@
 package app.gendan.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,14 +28,25 @@ final class BulkInsert {
      * order of {@code fields}. Fails unless every row was inserted.
      */
     static <T> void insert(DSLContext dsl, Table<?> table, List<Field<?>> fields, List<T> rows, Function<T, Object[]> values) {
+        run(dsl, table, null, fields, rows, values);
+    }
+
+    /** As {@link #insert}, and returns the generated {@code id} of each row, in the order of {@code rows}. */
+    static <T> long[] insertReturningIds(DSLContext dsl, Table<?> table, Field<Long> id, List<Field<?>> fields, List<T> rows,
+                                         Function<T, Object[]> values) {
+        return run(dsl, table, id, fields, rows, values);
+    }
+
+    private static <T> long[] run(DSLContext dsl, Table<?> table, Field<Long> id, List<Field<?>> fields, List<T> rows,
+                                  Function<T, Object[]> values) {
         if (rows.isEmpty()) {
-            return;
+            return new long[0];
         }
         List<Param<?>> params = fields.stream().<Param<?>>map(f -> DSL.param(f.getName(), f.getDataType())).toList();
         String sql = dsl.render(dsl.insertInto(table).columns(fields).values(params));
         int[] sqlTypes = fields.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray();
-        dsl.connection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement ps = id == null ? c.prepareStatement(sql) : c.prepareStatement(sql, new String[] {id.getName()})) {
                 for (T row : rows) {
                     Object[] v = values.apply(row);
                     if (v.length != sqlTypes.length) {
@@ -50,8 +62,26 @@ final class BulkInsert {
                         throw new IllegalStateException("a row of " + table.getName() + " was not inserted");
                     }
                 }
+                return id == null ? new long[0] : generatedIds(ps, rows.size(), table);
             }
         });
+    }
+
+    private static long[] generatedIds(PreparedStatement ps, int expected, Table<?> table) throws SQLException {
+        long[] ids = new long[expected];
+        int n = 0;
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            while (keys.next()) {
+                if (n == expected) {
+                    throw new IllegalStateException("more ids than rows of " + table.getName());
+                }
+                ids[n++] = keys.getLong(1);
+            }
+        }
+        if (n != expected) {
+            throw new IllegalStateException(n + " ids for " + expected + " rows of " + table.getName());
+        }
+        return ids;
     }
 
     private static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {

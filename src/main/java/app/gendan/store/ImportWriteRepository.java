@@ -133,8 +133,9 @@ public final class ImportWriteRepository {
         return ids;
     }
 
-    public void insertOrders(List<NewOrder> orders, long batchId, Long actor, Instant now) {
-        BulkInsert.insert(dsl, SALES_ORDER, List.of(SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE,
+    /** Inserts the orders; returns their ids, in the order given. */
+    public long[] insertOrders(List<NewOrder> orders, long batchId, Long actor, Instant now) {
+        return BulkInsert.insertReturningIds(dsl, SALES_ORDER, SALES_ORDER.ID, List.of(SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE,
                         SALES_ORDER.CUSTOMER_ID, SALES_ORDER.CONTACT_ID, SALES_ORDER.PIPELINE_ID, SALES_ORDER.STAGE_ID,
                         SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.OWNER_ID, SALES_ORDER.PRIORITY, SALES_ORDER.AMOUNT,
                         SALES_ORDER.CURRENCY, SALES_ORDER.ORDER_DATE, SALES_ORDER.EXPECTED_CLOSE,
@@ -150,14 +151,6 @@ public final class ImportWriteRepository {
                             d.quoteExpires(), d.contractExpires(), d.status().code(), blank(d.lostReason()),
                             blank(d.notes()), batchId, now, actor, now, actor};
                 });
-    }
-
-    /** Order number → id of the orders a batch created. */
-    public Map<String, Long> orderIdsOfBatch(long batchId) {
-        Map<String, Long> ids = new HashMap<>();
-        dsl.select(SALES_ORDER.ORDER_NO, SALES_ORDER.ID).from(SALES_ORDER).where(SALES_ORDER.IMPORT_BATCH_ID.eq(batchId))
-                .forEach(r -> ids.put(r.value1(), r.value2()));
-        return ids;
     }
 
     public void insertLines(List<LineRow> lines) {

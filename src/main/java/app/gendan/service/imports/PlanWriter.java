@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,20 +173,23 @@ final class PlanWriter {
             drafts.put(o, PlanFinisher.draft(o, plan.db.defaultOwnerId, today));
         }
         numberOrders(drafts);
-        List<ImportWriteRepository.NewOrder> rows = new ArrayList<>(created.size());
-        drafts.forEach((o, d) -> rows.add(new ImportWriteRepository.NewOrder(o.orderNo, plan.db.pipelineId, o.stageId,
-                tx.now(), d)));
-        for (List<ImportWriteRepository.NewOrder> chunk : chunks(rows)) {
-            w.insertOrders(chunk, batchId, tx.actor(), tx.now());
+        // Stored a customer at a time (in file order within each): the customer and contact indexes then
+        // fill at their ends instead of at random places, which H2 stores and commits much faster.
+        List<OrderPlan> inserted = new ArrayList<>(drafts.keySet());
+        inserted.sort(Comparator.comparingLong(o -> drafts.get(o).customerId()));
+        for (List<OrderPlan> chunk : chunks(inserted)) {
+            long[] ids = w.insertOrders(chunk.stream().map(o -> new ImportWriteRepository.NewOrder(o.orderNo,
+                    plan.db.pipelineId, o.stageId, tx.now(), drafts.get(o))).toList(), batchId, tx.actor(), tx.now());
+            for (int i = 0; i < ids.length; i++) {
+                chunk.get(i).id = ids[i];
+            }
             step(chunk.size());
         }
-        Map<String, Long> ids = w.orderIdsOfBatch(batchId);
         List<ImportWriteRepository.LineRow> lines = new ArrayList<>();
         List<ImportWriteRepository.NewShipment> shipments = new ArrayList<>();
         List<ImportWriteRepository.NewPayment> payments = new ArrayList<>();
         for (Map.Entry<OrderPlan, OrderDraft> e : drafts.entrySet()) {
             OrderPlan o = e.getKey();
-            o.id = ids.get(o.orderNo);
             if (o.line != null) {
                 lines.add(new ImportWriteRepository.LineRow(o.id, 0, o.line));
             }
@@ -276,8 +280,12 @@ final class PlanWriter {
     }
 
     private void followUps() {
+        // stored a customer and an order at a time (in file order within each), as the orders are
+        List<FollowUpPlan> inOrder = new ArrayList<>(plan.followUps);
+        inOrder.sort(Comparator.comparingLong((FollowUpPlan f) -> f.customer.id)
+                .thenComparingLong(f -> f.order == null ? 0 : f.order.id));
         // built a chunk at a time: 100,000 drafts at once would only add to the import's peak memory
-        for (List<FollowUpPlan> chunk : chunks(plan.followUps)) {
+        for (List<FollowUpPlan> chunk : chunks(inOrder)) {
             List<ImportWriteRepository.NewFollowUp> rows = new ArrayList<>(chunk.size());
             for (FollowUpPlan f : chunk) {
                 Instant happened = f.dated ? f.happened.atZone(plan.zone).toInstant() : tx.now();

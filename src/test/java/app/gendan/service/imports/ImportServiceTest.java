@@ -407,7 +407,7 @@ class ImportServiceTest {
                 + "JOIN stage st ON st.id = o.stage_id ORDER BY o.order_no"))
                 .containsExactly("A-1 1200.00 合同签订", "A-2 500.00 需求确认");
         // the first follow-up of A-1 was superseded by the second: only the newest step of each order is open
-        assertThat(DbDump.strings(dir, "SELECT next_action FROM follow_up WHERE next_done_at IS NULL ORDER BY id"))
+        assertThat(DbDump.strings(dir, "SELECT next_action FROM follow_up WHERE next_done_at IS NULL ORDER BY happened_at"))
                 .containsExactly("寄样品", "安排生产");
         assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM follow_up WHERE next_action = '等客户回复' AND next_done_at = "
                 + "(SELECT happened_at FROM follow_up WHERE next_action = '安排生产')")).isEqualTo(1);
