@@ -116,9 +116,9 @@ public final class FollowUpRepository {
 
     /**
      * Open next steps due before {@code until} (or snoozed until before it), of one owner or of
-     * everyone (ownerId null), soonest first. One owner's are read from the (owner, done, due, ...)
-     * index, which holds every follow-up column used here, so the wide follow-up rows are never
-     * visited; everyone's from the open-step index.
+     * everyone (ownerId null), soonest first. Both are read from the open-step index (not done, not
+     * deleted, owner, due time), which holds every follow-up column used here, so the wide
+     * follow-up rows are never visited: one owner's are a single range of it.
      */
     public List<OpenStep> openSteps(Long ownerId, Instant until) {
         Condition c = FOLLOW_UP.NEXT_DONE_AT.isNull()
