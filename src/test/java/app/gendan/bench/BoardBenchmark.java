@@ -180,6 +180,9 @@ class BoardBenchmark {
                 "-Djava.awt.headless=true", "-Duser.language=zh", "-Duser.country=CN",
                 "app.gendan.Main", "--db", db.toString())
                 .redirectErrorStream(true).start();
+        // a start that stops at a dialog (a file from a newer build, say) must fail the run, not hang it
+        var watchdog = java.util.concurrent.CompletableFuture.runAsync(p::destroyForcibly,
+                java.util.concurrent.CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS));
         String ready = null;
         StringBuilder all = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -190,6 +193,7 @@ class BoardBenchmark {
                 }
             }
         }
+        watchdog.cancel(false);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(ready).as(all.toString()).isNotNull();
         return Double.parseDouble(ready.substring("GENDAN_BOARD_READY ".length()).trim());
