@@ -142,7 +142,7 @@ public final class FollowUpRepository {
                 .orderBy(FOLLOW_UP.NEXT_DUE_AT, FOLLOW_UP.ID)
                 .fetch(r -> new OpenStep(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), new NextStep(r.value8(), r.value9(), r.value10(), r.value11(), null, r.value12()),
-                        r.value11() == null ? null : names.get(r.value11())));
+                        names.get(r.value11())));
     }
 
     public long count() {

@@ -61,7 +61,7 @@ public final class ImportService {
     public ImportInspection inspect(Path file) {
         long started = System.nanoTime();
         try (TrackerImport imp = TrackerImport.open(file, options(null))) {
-            PlanWriter.lap("inspection", started);
+            ImportLaps.lap("inspection", started);
             List<SheetOffer> offers = new ArrayList<>();
             for (SheetInfo sheet : imp.file().sheets()) {
                 SheetPlan plan = imp.plans().stream().filter(p -> p.sheet().index() == sheet.index()).findFirst()
@@ -105,16 +105,16 @@ public final class ImportService {
         long started = System.nanoTime();
         String hash = hash(request);
         OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
-        started = PlanWriter.lap("file hash", started);
+        started = ImportLaps.lap("file hash", started);
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
-            PlanWriter.lap("opening", started);
+            ImportLaps.lap("opening", started);
             long[] written = {0};
             ImportSummary summary = writes.run("import", tx -> {
                 StoreTx s = tx.store();
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 long t0 = System.nanoTime();
                 Outcome o = plan(s, imp, request, tx.actor(), tx.now(), progress, cancel);
-                PlanWriter.lap("reading and matching", t0);
+                ImportLaps.lap("reading and matching", t0);
                 ImportCounts counts = counts(o.plan(), already);
                 if (already != null || counts.nothingNew()) {
                     return summary(null, imp, o, counts, already);
@@ -137,7 +137,7 @@ public final class ImportService {
                 return summary(batchId, imp, o, counts, already);
             }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
             if (written[0] != 0) {
-                PlanWriter.lap("commit", written[0]);
+                ImportLaps.lap("commit", written[0]);
             }
             LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
             return summary;

@@ -36,7 +36,6 @@ import java.util.function.BooleanSupplier;
  */
 final class PlanWriter {
     static final int CHUNK = 1000;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanWriter.class);
 
     private final ImportPlan plan;
     private final WriteTx tx;
@@ -70,12 +69,12 @@ final class PlanWriter {
         users();
         customers();
         contacts();
-        t = lap("customers and contacts", t);
+        t = ImportLaps.lap("customers and contacts", t);
         orders();
         orderUpdates();
-        t = lap("orders", t);
+        t = ImportLaps.lap("orders", t);
         followUps();
-        t = lap("follow-ups", t);
+        t = ImportLaps.lap("follow-ups", t);
         boolean toOrdersBefore = plan.followUps.stream().anyMatch(f -> f.order != null && !f.order.isNew());
         w.auditCreationsOfBatch(batchId, tx.actor(), tx.now(), toOrdersBefore);
         // the batch's own entry, last: what it created is told by the batch (see auditCreationsOfBatch)
@@ -83,14 +82,7 @@ final class PlanWriter {
         for (List<AuditRow> chunk : chunks(audit)) {
             w.audit(chunk, batchId, tx.actor(), tx.now());
         }
-        lap("audit trail", t);
-    }
-
-    /** Logs how long a step of a (large) import took; returns the time the next step starts. */
-    static long lap(String step, long since) {
-        long now = System.nanoTime();
-        LOG.debug("Import {}: {} ms", step, (now - since) / 1_000_000);
-        return now;
+        ImportLaps.lap("audit trail", t);
     }
 
     private void users() {
@@ -176,7 +168,7 @@ final class PlanWriter {
         // Stored a customer at a time (in file order within each): the customer and contact indexes then
         // fill at their ends instead of at random places, which H2 stores and commits much faster.
         List<OrderPlan> inserted = new ArrayList<>(drafts.keySet());
-        inserted.sort(Comparator.comparingLong(o -> drafts.get(o).customerId()));
+        inserted.sort(Comparator.comparingLong(o -> o.customer.id));
         for (List<OrderPlan> chunk : chunks(inserted)) {
             long[] ids = w.insertOrders(chunk.stream().map(o -> new ImportWriteRepository.NewOrder(o.orderNo,
                     plan.db.pipelineId, o.stageId, tx.now(), drafts.get(o))).toList(), batchId, tx.actor(), tx.now());

@@ -39,7 +39,7 @@ final class ReadAheadRows implements Iterator<ParsedRow>, AutoCloseable {
 
     private void readAll() {
         List<ParsedRow> batch = new ArrayList<>(BATCH);
-        Throwable failure = null;
+        Throwable readerFailure = null;
         try {
             while (!stopped && cursor.hasNext()) {
                 batch.add(cursor.next());
@@ -51,11 +51,11 @@ final class ReadAheadRows implements Iterator<ParsedRow>, AutoCloseable {
         } catch (InterruptedException e) {
             return; // closed by the caller: nobody waits for the rest
         } catch (Throwable t) {
-            failure = t;
+            readerFailure = t;
         }
         try {
             // the rows before a failure first, as a reader on the caller's thread would have given them
-            hand(new Batch(batch, failure, true));
+            hand(new Batch(batch, readerFailure, true));
         } catch (InterruptedException e) {
             // closed by the caller meanwhile
         }

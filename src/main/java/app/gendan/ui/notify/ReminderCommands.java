@@ -1,9 +1,9 @@
 package app.gendan.ui.notify;
 
+import app.gendan.domain.SnoozeChoice;
 import app.gendan.service.Reminder;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
-import app.gendan.domain.SnoozeChoice;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 

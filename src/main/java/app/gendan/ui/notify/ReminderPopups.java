@@ -1,8 +1,8 @@
 package app.gendan.ui.notify;
 
+import app.gendan.domain.SnoozeChoice;
 import app.gendan.service.Reminder;
 import app.gendan.ui.AppContext;
-import app.gendan.domain.SnoozeChoice;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;

@@ -1,11 +1,11 @@
 package app.gendan.ui.today;
 
-import app.gendan.ui.followup.ReassignDialog;
-import app.gendan.domain.SnoozeChoice;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
+import app.gendan.domain.SnoozeChoice;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
+import app.gendan.ui.followup.ReassignDialog;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;

@@ -1,8 +1,8 @@
 package app.gendan.ui.today;
 
-import app.gendan.domain.SnoozeChoice;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
+import app.gendan.domain.SnoozeChoice;
 import app.gendan.domain.StaleEditException;
 import app.gendan.domain.User;
 import app.gendan.service.DueList;
