@@ -145,7 +145,7 @@ class BoardBenchmark {
 
     /**
      * JVM start to a painted board with 10,000 orders, in a fresh headless JVM each run, launched
-     * as the app is launched: with an automatically created class-data archive. The first start
+     * as the app is launched: with its JVM options and an automatically created class-data archive. The first start
      * (which writes the archive) is reported on its own line.
      */
     @Test
@@ -172,7 +172,7 @@ class BoardBenchmark {
 
     private static double startOnce(Path archive) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                AppJvmOptions.argFile(), "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
                 "-cp", appClassPath(),
                 "-Dgendan.startupProbe=true", "-Dgendan.home=" + dir.resolve("home"),
                 "-Dgendan.logdir=" + dir.resolve("home/logs"),

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The import quality bar of DESIGN.md: a generated 100,000-row tracker (.xlsx, and GBK .csv)
- * imported end to end, each run in a JVM limited to a 512 MB heap so the memory bound is proven,
- * not estimated. Prints one JSON line per figure (time, peak used heap).
+ * imported end to end, each run in a JVM started with the app's JVM options and limited to a 512 MB
+ * heap, so the memory bound is proven, not estimated. Prints one JSON line per figure (time, peak used heap).
  */
 @Tag("bench")
 class ImportBenchmark {
@@ -71,7 +71,7 @@ class ImportBenchmark {
 
     private static String[] runChild(Path file, Path warm, Path dbDir) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
+                AppJvmOptions.argFile(), "-Xmx" + HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
                 "-Dgendan.logdir=" + dbDir.resolve("logs"),
                 ImportBenchMain.class.getName(), file.toString(), warm.toString(), dbDir.toString())
                 .redirectErrorStream(true).start();
