@@ -77,7 +77,7 @@ class ExportBenchmark {
                 timed(ExportKind.FOLLOW_UPS, "followups.csv", BenchData.FOLLOW_UPS, 3), 10_000));
     }
 
-    /** The packaged command line, as a user runs it, with a heap far smaller than 100,000 rows would need at once. */
+    /** The packaged command line, as a user runs it (with the app's JVM options), with a heap far smaller than 100,000 rows would need at once. */
     @Test
     void followUpsInA64MbHeap() throws Exception {
         Path jar = Path.of("target", "gendan.jar").toAbsolutePath();
@@ -85,7 +85,7 @@ class ExportBenchmark {
         Path file = dir.resolve("followups-small-heap.xlsx");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP_MB + "m", "-Dgendan.home=" + dir.resolve("home"),
+                AppJvmOptions.argFile(), "-Xmx" + HEAP_MB + "m", "-Dgendan.home=" + dir.resolve("home"),
                 "-Dgendan.logdir=" + dir.resolve("home/logs"), "-Duser.language=zh", "-Duser.country=CN",
                 "-jar", jar.toString(), "export", "followups", file.toString(), "--db", db.toString())
                 .redirectErrorStream(true).start();
