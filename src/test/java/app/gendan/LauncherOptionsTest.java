@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM options file the gendan scripts, {@code mvn javafx:run} and the benchmarks start the app
@@ -34,6 +37,38 @@ class LauncherOptionsTest {
             assertThat(out.lines().filter(l -> l.matches("\\s*\\S+\\s+" + flag + "\\s+=.*")).findFirst())
                     .as(option).hasValueSatisfying(l -> assertThat(l).contains("{command line}"));
         }
+    }
+
+    /** The POSIX script, run with a stand-in {@code java} that prints the arguments it was given. */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theShellScriptStartsTheJarWithTheOptionsAndTheArchiveOnlyForTheDesktopApp(@TempDir Path dir) throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app folder"));
+        Files.copy(LAUNCHER.resolve("gendan"), app.resolve("gendan"));
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        bin.resolve("java").toFile().setExecutable(true);
+
+        String here = app.toRealPath().toString();
+        String options = "@" + here + "/gendan.jvmoptions";
+        String jar = here + "/gendan.jar";
+        assertThat(runScript(app, dir.resolve("jdk"), "--db", "/x/team")).containsExactly(options,
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + here + "/gendan.jsa",
+                "-jar", jar, "--db", "/x/team");
+        assertThat(runScript(app, dir.resolve("jdk"), "import", "a b.xlsx", "--json"))
+                .containsExactly(options, "-jar", jar, "import", "a b.xlsx", "--json");
+    }
+
+    private static List<String> runScript(Path app, Path javaHome, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", app.resolve("gendan").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().toList();
     }
 
     @Test
