@@ -44,7 +44,7 @@ public final class GendanCommand implements Runnable {
                 err.println(m.get("cli.error", m.of(ge)));
             } else {
                 LOG.error("Command failed", ex);
-                err.println(m.get("cli.error", m.get("error.generic", String.valueOf(ex.getMessage()),
+                err.println(m.get("cli.error", m.get("error.generic",
                         app.gendan.service.AppPaths.logs().resolve("gendan.log"))));
             }
             err.flush();

@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.store.Writes;
 import app.gendan.domain.Contact;
 import app.gendan.domain.Customer;
 import app.gendan.domain.CustomerDraft;

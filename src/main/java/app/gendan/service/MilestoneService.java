@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.store.Writes;
 import app.gendan.domain.FieldError;
 import app.gendan.domain.Payment;
 import app.gendan.domain.Shipment;

@@ -1,5 +1,7 @@
 package app.gendan.service;
 
+import app.gendan.store.WriteTx;
+import app.gendan.store.Writes;
 import app.gendan.domain.ChecklistItem;
 import app.gendan.domain.FieldError;
 import app.gendan.domain.GendanException;

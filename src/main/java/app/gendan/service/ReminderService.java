@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.store.Writes;
 import app.gendan.domain.AlertKind;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.DueRules;
@@ -108,7 +109,7 @@ public final class ReminderService {
         }
         List<Reminder> missed = new ArrayList<>();
         List<Reminder> fresh = new ArrayList<>();
-        db.transactionRun(s -> {
+        writes.unaudited("claiming reminders", s -> {
             for (Reminder r : candidates) {
                 var claim = s.notifications().claimFiring(user.id(), r.itemKind(), r.itemKey(), r.remindAt(), now);
                 if (claim == NotificationRepository.Claim.FIRST_TIME && r.remindAt().isBefore(appStartedAt)) {
@@ -123,12 +124,12 @@ public final class ReminderService {
 
     /** Snoozes an alert's reminder; a step is snoozed through FollowUpService so Today moves it too. */
     public void snoozeAlert(User user, Reminder r, Instant until) {
-        db.transactionRun(s -> s.notifications().setState(user.id(), r.itemKind(), r.itemKey(), "snoozed", until,
-                clock.instant()));
+        writes.unaudited("snoozing a reminder", s -> s.notifications().snooze(user.id(), r.itemKind(), r.itemKey(),
+                until, clock.instant()));
     }
 
     public void dismiss(User user, Reminder r) {
-        db.transactionRun(s -> s.notifications().setState(user.id(), r.itemKind(), r.itemKey(), "dismissed", null,
+        writes.unaudited("dismissing a reminder", s -> s.notifications().dismiss(user.id(), r.itemKind(), r.itemKey(),
                 clock.instant()));
     }
 

@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.store.Writes;
 import app.gendan.domain.OrderNumberRule;
 import app.gendan.store.Database;
 

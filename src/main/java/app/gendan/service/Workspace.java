@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.store.Writes;
 import app.gendan.service.export.ExportService;
 import app.gendan.service.imports.ImportService;
 import app.gendan.store.Database;
@@ -108,6 +109,24 @@ public final class Workspace implements AutoCloseable {
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {
         return db.read(s -> s.changeFeed().latest());
+    }
+
+    /** How many change-feed rows {@link #changesAfter} reads at most. */
+    public static final int CHANGES_PER_READ = app.gendan.store.Database.CHANGES_PER_READ;
+
+    /** What was committed after change {@code id}, oldest first (at most {@link #CHANGES_PER_READ}), own writes marked. */
+    public java.util.List<app.gendan.domain.Change> changesAfter(long id) {
+        return db.changesAfter(id);
+    }
+
+    /** The computer serving the database, in words. */
+    public app.gendan.domain.i18n.MessageRef server() {
+        return db.server();
+    }
+
+    /** Whether this app serves the database file to the team. */
+    public boolean servesFile() {
+        return db.servesFile();
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,13 +28,25 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String description;
-    private final JdbcConnectionPool pool;
+    private final String url;
+    private final Path file;
+    /** This open database among all the apps of a team: marks its change-feed rows. */
+    private final String origin = java.util.UUID.randomUUID().toString();
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile JdbcConnectionPool pool;
+    private volatile boolean closed;
+    private final PoolConnections connections;
     private final DSLContext dsl;
 
-    private Database(String description, JdbcConnectionPool pool) {
+    private Database(String description, String url, Path file, JdbcConnectionPool pool) {
         this.description = description;
+        this.url = url;
+        this.file = file;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        // connections come from whichever pool is current: after a lost server the pool is replaced
+        this.connections = new PoolConnections(() -> this.pool);
+        this.dsl = DSL.using(connections, SQLDialect.H2,
+                new Settings().withExecuteLogging(false));
     }
 
     /** Opens (creating and migrating if needed) the H2 file at {@code requested}. */
@@ -56,12 +67,17 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !looksLikeH2(file)) {
             throw new GendanException("error.db.notGendan", file);
         }
-        return open(DatabaseUrl.forFile(file), file.toString());
+        return open(DatabaseUrl.forFile(file), file.toString(), file);
     }
 
-    static Database open(String url, String description) {
+    private static JdbcConnectionPool pool(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
+        return pool;
+    }
+
+    static Database open(String url, String description, Path file) {
+        JdbcConnectionPool pool = pool(url);
         try {
             int applied;
             try (Connection c = pool.getConnection()) {
@@ -74,7 +90,7 @@ public final class Database implements AutoCloseable {
                 migrate(pool, description); // new, older or damaged history: Flyway decides
             }
             LOG.info("Opened database {}", description);
-            return new Database(description, pool);
+            return new Database(description, url, file, pool);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, description);
@@ -101,7 +117,8 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw translate(sql, description);
             }
-            throw new GendanException(e, "error.db.migrate", description, e.getMessage());
+            LOG.warn("Cannot migrate database {}", description, e);
+            throw new GendanException(e, "error.db.migrate", description, StoreErrors.logFile());
         }
     }
 
@@ -140,28 +157,82 @@ public final class Database implements AutoCloseable {
             case 90097, 90098 -> new GendanException(e, "error.db.readOnly", description);
             case 90030, 90048, 90049, 90050 -> new GendanException(e, "error.db.notGendan", description);
             case 28000 -> new GendanException(e, "error.db.wrongPassword", description);
-            default -> new GendanException(e, "error.db.open", description, e.getMessage());
+            default -> new GendanException(e, "error.db.open", description, StoreErrors.logFile());
         };
     }
 
     public String description() { return description; }
 
-    /** Runs {@code work} in one transaction: everything it writes commits together or not at all. */
-    public <T> T transaction(Function<StoreTx, T> work) {
+    /**
+     * Runs {@code work} in one transaction: everything it writes commits together or not at all.
+     * Only {@link Writes} opens write transactions (ArchitectureTest keeps it so).
+     */
+    <T> T transaction(Function<StoreTx, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new StoreTx(cfg.dsl())));
     }
 
-    public void transactionRun(Consumer<StoreTx> work) {
-        dsl.transaction(cfg -> work.accept(new StoreTx(cfg.dsl())));
+    /**
+     * Read-only work outside an explicit transaction. A failure comes back in words
+     * ({@link app.gendan.domain.DatabaseException}); a lost connection is replaced for the next call.
+     */
+    public <T> T read(Function<StoreTx, T> work) {
+        try {
+            return work.apply(new StoreTx(dsl));
+        } catch (RuntimeException e) {
+            RuntimeException words = StoreErrors.forRead(e, server());
+            connectionTrouble(words);
+            throw words;
+        }
     }
 
-    /** Read-only work outside an explicit transaction. */
-    public <T> T read(Function<StoreTx, T> work) {
-        return work.apply(new StoreTx(dsl));
+    /** How many change-feed rows one {@link #changesAfter} reads at most. */
+    public static final int CHANGES_PER_READ = ChangeFeedRepository.POLL_LIMIT;
+
+    /** The change-feed rows after {@code afterId}, oldest first, this app's own marked as such. */
+    public java.util.List<app.gendan.domain.Change> changesAfter(long afterId) {
+        return read(s -> s.changeFeed().after(afterId, origin));
+    }
+
+    /** This app among the team's apps: the origin of its change-feed rows. */
+    String origin() { return origin; }
+
+    /** The number of this app's next write. */
+    long nextWriteNo() { return writes.incrementAndGet(); }
+
+    /** The computer serving the file, in words: this one, a colleague's, or unknown. */
+    public app.gendan.domain.i18n.MessageRef server() {
+        return servedBy().map(ServedBy::describe).orElse(ServedBy.unknown());
+    }
+
+    /** Who serves the file now, from its lock file; empty for a database that is not a file. */
+    public java.util.Optional<ServedBy> servedBy() {
+        return file == null ? java.util.Optional.empty() : ServedBy.read(file, servesFile());
+    }
+
+    /** Whether this process opened the file itself (and so serves it to the others). */
+    public boolean servesFile() {
+        return connections.local();
+    }
+
+    /**
+     * After a lost connection, H2's pool may hand the broken one out again: start a fresh pool, whose
+     * first connection reconnects to whoever serves the file now (or serves it from here).
+     */
+    void connectionTrouble(RuntimeException words) {
+        if (closed || !StoreErrors.classify(words).isConnection()) {
+            return;
+        }
+        synchronized (this) {
+            JdbcConnectionPool old = pool;
+            pool = pool(url);
+            old.dispose();
+            LOG.info("Replaced the connections to {} after a lost connection", description);
+        }
     }
 
     @Override
     public void close() {
+        closed = true;
         pool.dispose();
         LOG.info("Closed database {}", description);
     }

@@ -25,6 +25,9 @@ public final class DatabaseUrl {
         String file = normalise(dbFile).toString();
         String base = file.substring(0, file.length() - FILE_SUFFIX.length());
         // LOCK_TIMEOUT: concurrent writers (order-number counter) wait rather than fail at once.
-        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        // WRITE_DELAY=0: the serving process writes each commit to the file before it answers, so a
+        // commit a colleague was told about survives that process being killed (H2's default keeps
+        // up to 500 ms of commits in memory; the setting is not kept in the file, so every URL has it).
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 }

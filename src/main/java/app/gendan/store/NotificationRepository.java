@@ -16,6 +16,11 @@ public final class NotificationRepository {
     /** What is recorded about one item. */
     public record Entry(String state, Instant snoozedUntil) {}
 
+    /** What became of an item: the values of the state column. */
+    private static final String FIRED = "fired";
+    private static final String SNOOZED = "snoozed";
+    private static final String DISMISSED = "dismissed";
+
     private final DSLContext dsl;
 
     NotificationRepository(DSLContext dsl) {
@@ -39,10 +44,10 @@ public final class NotificationRepository {
      */
     public Claim claimFiring(long userId, String kind, String key, Instant dueAt, Instant now) {
         int updated = dsl.update(NOTIFICATION_LOG)
-                .set(NOTIFICATION_LOG.STATE, "fired").set(NOTIFICATION_LOG.FIRED_AT, now)
+                .set(NOTIFICATION_LOG.STATE, FIRED).set(NOTIFICATION_LOG.FIRED_AT, now)
                 .set(NOTIFICATION_LOG.SNOOZED_UNTIL, (Instant) null).set(NOTIFICATION_LOG.UPDATED_AT, now)
                 .where(NOTIFICATION_LOG.USER_ID.eq(userId).and(NOTIFICATION_LOG.ITEM_KIND.eq(kind))
-                        .and(NOTIFICATION_LOG.ITEM_KEY.eq(key)).and(NOTIFICATION_LOG.STATE.eq("snoozed"))
+                        .and(NOTIFICATION_LOG.ITEM_KEY.eq(key)).and(NOTIFICATION_LOG.STATE.eq(SNOOZED))
                         .and(NOTIFICATION_LOG.SNOOZED_UNTIL.le(now)))
                 .execute();
         if (updated == 1) {
@@ -56,7 +61,7 @@ public final class NotificationRepository {
             dsl.insertInto(NOTIFICATION_LOG)
                     .set(NOTIFICATION_LOG.USER_ID, userId).set(NOTIFICATION_LOG.ITEM_KIND, kind)
                     .set(NOTIFICATION_LOG.ITEM_KEY, key).set(NOTIFICATION_LOG.DUE_AT, dueAt)
-                    .set(NOTIFICATION_LOG.STATE, "fired").set(NOTIFICATION_LOG.FIRED_AT, now)
+                    .set(NOTIFICATION_LOG.STATE, FIRED).set(NOTIFICATION_LOG.FIRED_AT, now)
                     .set(NOTIFICATION_LOG.UPDATED_AT, now)
                     .execute();
             return Claim.FIRST_TIME;
@@ -65,7 +70,17 @@ public final class NotificationRepository {
         }
     }
 
-    public void setState(long userId, String kind, String key, String state, Instant snoozedUntil, Instant now) {
+    /** The item comes back at {@code until}. */
+    public void snooze(long userId, String kind, String key, Instant until, Instant now) {
+        setState(userId, kind, key, SNOOZED, until, now);
+    }
+
+    /** The item never comes back. */
+    public void dismiss(long userId, String kind, String key, Instant now) {
+        setState(userId, kind, key, DISMISSED, null, now);
+    }
+
+    private void setState(long userId, String kind, String key, String state, Instant snoozedUntil, Instant now) {
         dsl.mergeInto(NOTIFICATION_LOG)
                 .using(dsl.selectOne())
                 .on(NOTIFICATION_LOG.USER_ID.eq(userId).and(NOTIFICATION_LOG.ITEM_KIND.eq(kind))

@@ -27,7 +27,7 @@ public final class ErrorDialogs {
             return messages.of(g);
         }
         LOG.error("Unexpected error", t);
-        return messages.get("error.generic", String.valueOf(t), AppPaths.logs());
+        return messages.get("error.generic", AppPaths.logs().resolve("gendan.log"));
     }
 
     public void show(Throwable t) {

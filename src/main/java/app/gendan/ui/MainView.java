@@ -130,7 +130,7 @@ public final class MainView implements UiActions, AutoCloseable {
     /** The Today page's view-model (loaded in the background even while another page shows). */
     public TodayViewModel todayModel() { return todayModel; }
 
-    /** Runs after every {@link #dataChanged()}, e.g. to wake the reminder scheduler. */
+    /** Runs after every change to what reminders are about (steps, orders), e.g. to wake the reminder scheduler. */
     public void onDataChanged(Runnable listener) { dataListeners.add(listener); }
 
     private ToggleButton navButton(String id, String key, String icon, java.util.function.Supplier<Node> page) {
@@ -215,12 +215,12 @@ public final class MainView implements UiActions, AutoCloseable {
 
     @Override
     public void openOrder(long orderId) {
-        new OrderFormView(ctx, saved -> dataChanged()).show(orderId, null);
+        new OrderFormView(ctx, saved -> dataChanged("order")).show(orderId, null);
     }
 
     @Override
     public void newOrder(Long customerId) {
-        new OrderFormView(ctx, saved -> dataChanged()).show(null, customerId);
+        new OrderFormView(ctx, saved -> dataChanged("order")).show(null, customerId);
     }
 
     @Override
@@ -232,20 +232,37 @@ public final class MainView implements UiActions, AutoCloseable {
     @Override
     public void logFollowUp(long customerId, Long orderId) {
         Window window = root.getScene() == null ? null : root.getScene().getWindow();
-        FollowUpDialog.log(ctx, window, customerId, orderId, this::dataChanged);
+        FollowUpDialog.log(ctx, window, customerId, orderId, () -> dataChanged("followup"));
     }
 
     @Override
-    public void dataChanged() {
-        board.reload();
-        if (todayModel.isStarted()) {
+    public void dataChanged(String entity) {
+        reload(ChangeScope.of(entity));
+    }
+
+    /** Colleagues changed these records: reload the screens that show them, each once. */
+    public void colleaguesChanged(java.util.List<app.gendan.domain.Change> changes) {
+        java.util.Set<ChangeScope> scope = java.util.EnumSet.noneOf(ChangeScope.class);
+        for (app.gendan.domain.Change c : changes) {
+            scope.addAll(ChangeScope.of(c.entity()));
+        }
+        reload(scope);
+    }
+
+    private void reload(java.util.Set<ChangeScope> scope) {
+        if (scope.contains(ChangeScope.BOARD)) {
+            board.reload();
+        }
+        if (scope.contains(ChangeScope.TODAY) && todayModel.isStarted()) {
             todayModel.reload();
         }
-        if (customers != null) {
+        if (scope.contains(ChangeScope.CUSTOMERS) && customers != null) {
             customers.refresh();
         }
-        dataListeners.forEach(Runnable::run);
-        if (data != null) {
+        if (scope.contains(ChangeScope.REMINDERS)) {
+            dataListeners.forEach(Runnable::run);
+        }
+        if (scope.contains(ChangeScope.DATA) && data != null) {
             data.refresh();
         }
     }

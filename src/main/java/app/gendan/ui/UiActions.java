@@ -11,6 +11,11 @@ public interface UiActions {
     /** Opens the follow-up form for a customer (and one of its orders, when given), focused and ready to type. */
     void logFollowUp(long customerId, Long orderId);
 
-    /** Something was saved: screens showing it reload. */
-    void dataChanged();
+    /** Records of {@code entity} (an order, a follow-up, ...) were saved: the screens showing them reload. */
+    void dataChanged(String entity);
+
+    /** Anything may have changed (an import, a revert): every screen reloads. */
+    default void dataChanged() {
+        dataChanged(null);
+    }
 }

@@ -58,7 +58,7 @@ class TodayKeysTest extends UiTestBase {
 
             @Override public void logFollowUp(long customerId, Long orderId) { asked.add("log " + customerId + " " + orderId); }
 
-            @Override public void dataChanged() { asked.add("changed"); }
+            @Override public void dataChanged(String entity) { asked.add("changed"); }
         };
         stage = fx(() -> {
             TodayViewModel vm = new TodayViewModel(ctx);

@@ -47,12 +47,26 @@ public final class Messages {
         for (ResourceBundle b : bundles) {
             try {
                 String pattern = b.getString(key);
-                return new MessageFormat(pattern, locale).format(args);
+                return new MessageFormat(pattern, locale).format(localised(args));
             } catch (MissingResourceException ignored) {
                 // try the next bundle
             }
         }
         return key;
+    }
+
+    /** Arguments that are texts of their own ({@link MessageRef}) in this language. */
+    private Object[] localised(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof MessageRef ref) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = get(ref.key(), ref.args());
+            }
+        }
+        return out;
     }
 
     public String of(GendanException e) {

@@ -4,7 +4,7 @@ import app.gendan.domain.Customer;
 import app.gendan.domain.GendanException;
 import app.gendan.domain.SalesOrder;
 import app.gendan.domain.Stage;
-import app.gendan.service.WriteTx;
+import app.gendan.store.WriteTx;
 import app.gendan.store.ImportBatchRepository;
 import app.gendan.store.ImportRevertRepository;
 import app.gendan.store.ImportRevertRepository.FieldUpdate;

@@ -4,7 +4,7 @@ import app.gendan.domain.GendanException;
 import app.gendan.domain.OrderNumberRule;
 import app.gendan.domain.User;
 import app.gendan.service.SettingsService;
-import app.gendan.service.Writes;
+import app.gendan.store.Writes;
 import app.gendan.store.Database;
 import app.gendan.store.ImportBatchRepository;
 import app.gendan.store.StoreTx;
@@ -109,7 +109,7 @@ public final class ImportService {
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
             ImportLaps.lap("opening", started);
             long[] written = {0};
-            ImportSummary summary = writes.run("import", tx -> {
+            ImportSummary summary = writes.runOnce("import", tx -> {
                 StoreTx s = tx.store();
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 long t0 = System.nanoTime();
@@ -205,10 +205,10 @@ public final class ImportService {
      * rows since ({@code imports.revert.editedSince}) or the batch is already reverted.
      */
     public ImportBatchInfo revert(long batchId) {
-        writes.run("import", tx -> {
+        writes.runOnce("import", tx -> {
             new BatchReverter(tx, batchId).revert();
             return batchId;
-        });
+        }, id -> OptionalLong.of(id));
         LOG.info("Reverted import batch {}", batchId);
         return batch(batchId).orElseThrow();
     }

@@ -8,7 +8,7 @@ import app.gendan.domain.OrderDraft;
 import app.gendan.domain.OrderNumberRule;
 import app.gendan.domain.Role;
 import app.gendan.domain.Stage;
-import app.gendan.service.WriteTx;
+import app.gendan.store.WriteTx;
 import app.gendan.store.ImportWriteRepository;
 import app.gendan.store.ImportWriteRepository.AuditRow;
 import app.gendan.store.StoreTx;

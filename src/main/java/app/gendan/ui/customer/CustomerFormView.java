@@ -89,7 +89,7 @@ final class CustomerFormView {
                 actions.newOrder(customer.id());
             }
         });
-        timeline = new FollowUpTimeline(ctx, actions::dataChanged);
+        timeline = new FollowUpTimeline(ctx, () -> actions.dataChanged("followup"));
         timeline.list().setPrefHeight(260);
         VBox content = new VBox(12, heading, form.node(), new HBox(8, save, newOrder),
                 section("customer.followups", timeline.root()),

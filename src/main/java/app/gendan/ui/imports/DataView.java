@@ -100,8 +100,7 @@ public final class DataView {
     private void imported(ImportSummary s) {
         vm.tell(s.nothingNew() ? ctx.text("wizard.summary.nothingNew", s.fileName())
                 : ctx.text("data.import.done", s.fileName(), s.counts().rows(), s.batchId()), false);
-        vm.load();
-        actions.dataChanged();
+        actions.dataChanged("import"); // every screen, this list included
     }
 
     private void revertSelected() {
@@ -115,7 +114,7 @@ public final class DataView {
                         b.customersUpdated() + b.ordersUpdated()),
                 ctx.text("data.revert"));
         if (ok) {
-            vm.revert(b, actions::dataChanged);
+            vm.revert(b, () -> actions.dataChanged("import"));
         }
     }
 

@@ -63,9 +63,9 @@ final class ReminderCommands {
     }
 
     private void write(Callable<?> work) {
-        ctx.tasks().run(work, done -> actions.dataChanged(), e -> {
+        ctx.tasks().run(work, done -> actions.dataChanged("followup"), e -> {
             ctx.errors().show(e);
-            actions.dataChanged();
+            actions.dataChanged("followup");
         });
     }
 }

@@ -167,7 +167,7 @@ final class PipelineEditor {
                 } else {
                     loadStages(keep == null ? null : keep.id());
                 }
-                actions.dataChanged();
+                actions.dataChanged("pipeline");
             }, ctx.errors()::show);
         });
         return b;

@@ -112,7 +112,7 @@ final class ReminderSettings {
             return p;
         }, saved -> {
             save.setDisable(false);
-            actions.dataChanged();
+            actions.dataChanged("followup"); // when which step reminds changed: the scheduler wakes
             ctx.errors().info(ctx.text("settings.reminders"), ctx.text("settings.reminders.saved"));
         }, e -> {
             save.setDisable(false);

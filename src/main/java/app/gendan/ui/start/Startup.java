@@ -234,7 +234,7 @@ public final class Startup {
         if (watcher != null || probe) {
             return;
         }
-        tasks.run(() -> new ChangeWatcher(workspace, id -> Platform.runLater(() -> main.dataChanged()))
+        tasks.run(() -> new ChangeWatcher(workspace, changes -> Platform.runLater(() -> main.colleaguesChanged(changes)))
                 .start(Duration.ofSeconds(5)), w -> watcher = w, e -> LOG.warn("Change watcher not started", e));
     }
 

@@ -49,7 +49,7 @@ public final class TodayView {
         this.vm = vm;
         this.due = new DueTable(ctx);
         this.alerts = new AlertTable(ctx, vm.alerts(), this::openAlert);
-        vm.setAfterWrite(actions::dataChanged);
+        vm.setAfterWrite(() -> actions.dataChanged("followup"));
         vm.dueProperty().addListener((o, a, list) -> due.show(list));
         due.show(vm.dueProperty().get());
         due.node().addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
