@@ -34,4 +34,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyTheStoreUsesJooq = noClasses().that().resideOutsideOfPackage("app.gendan.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..");
+
+    /** Every write goes through Writes: version check, audit entry and change-feed row in one transaction. */
+    @ArchTest
+    static final ArchRule onlyWritesOpensWriteTransactions = noClasses().that()
+            .doNotHaveFullyQualifiedName("app.gendan.store.Writes").and().doNotHaveFullyQualifiedName("app.gendan.store.Database")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Database.transaction",
+                    call -> call.getTarget().getOwner().getFullName().equals("app.gendan.store.Database")
+                            && call.getTarget().getName().startsWith("transaction")));
 }
