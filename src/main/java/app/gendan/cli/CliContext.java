@@ -32,6 +32,40 @@ final class CliContext {
         }
     }
 
+    /**
+     * Opens the workspace for a command that only reads (due, export, import --dry-run): the file
+     * must exist, and nothing is written: an OS user who is not registered is not registered now,
+     * and no pipeline is created.
+     */
+    static Workspace openForReading(Path db) {
+        return openForReading(db, false);
+    }
+
+    /**
+     * As {@link #openForReading(Path)}; with {@code emptyWhenMissing} a missing file is read as an
+     * empty database held in memory (a dry run then shows everything as new and creates no file).
+     */
+    static Workspace openForReading(Path db, boolean emptyWhenMissing) {
+        if (!Workspace.exists(db) && emptyWhenMissing) {
+            Workspace ws = Workspace.inMemory(Clock.systemDefaultZone());
+            String login = AppPaths.osLogin();
+            ws.users().register(login, login, Role.ADMIN);
+            ws.pipelines().ensureDefault(messages());
+            return ws;
+        }
+        if (!Workspace.exists(db)) {
+            throw new app.gendan.domain.GendanException("cli.error.noDatabase", db.toAbsolutePath());
+        }
+        Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        try {
+            ws.users().signIn(AppPaths.osLogin());
+            return ws;
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+    }
+
     static void println(PrintWriter out, String text) {
         out.println(text);
         out.flush();

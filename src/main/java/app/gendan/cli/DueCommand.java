@@ -48,7 +48,7 @@ final class DueCommand implements Callable<Integer> {
         if (days < 0 || days > 366) {
             throw new app.gendan.domain.GendanException("cli.due.badDays");
         }
-        try (Workspace ws = CliContext.open(db.resolve())) {
+        try (Workspace ws = CliContext.openForReading(db.resolve())) {
             Long ownerId = ownerId(ws);
             DueList due = ws.due().dueItems(ownerId, days);
             List<OrderAlert> alerts = ws.alerts().scan(ownerId);
@@ -68,6 +68,11 @@ final class DueCommand implements Callable<Integer> {
             return null;
         }
         if (user == null) {
+            if (ws.users().current() == null) {
+                // not registered in this database (yet): nobody's steps are this user's
+                spec.commandLine().getErr().println(CliContext.messages().get("cli.due.notAUser", app.gendan.service.AppPaths.osLogin()));
+                return -1L;
+            }
             return ws.users().current().id();
         }
         return ws.users().all().stream().filter(u -> u.login().equals(user)).map(User::id).findFirst()

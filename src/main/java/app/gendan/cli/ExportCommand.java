@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!k.supports(ExportFormat.of(file))) {
             throw new GendanException("export.error.csvOneTable");
         }
-        try (Workspace ws = CliContext.open(db.resolve())) {
+        try (Workspace ws = CliContext.openForReading(db.resolve())) {
             ExportResult r = ws.exports().export(k, file, m, ExportProgress.NONE, () -> false);
             CliContext.println(spec.commandLine().getOut(), m.get("export.done", r.rows(), m.get(k.labelKey()), r.file()));
             return 0;

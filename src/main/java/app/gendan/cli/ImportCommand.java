@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = CliContext.messages();
         ColumnMapping given = mapping == null ? null : readMapping(mapping);
-        try (Workspace ws = CliContext.open(db.resolve())) {
+        try (Workspace ws = dryRun ? CliContext.openForReading(db.resolve(), true) : CliContext.open(db.resolve())) {
             ImportRequest request = request(ws.imports().inspect(file), given);
             PrintWriter out = spec.commandLine().getOut();
             ImportReport report;

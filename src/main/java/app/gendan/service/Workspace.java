@@ -61,6 +61,16 @@ public final class Workspace implements AutoCloseable {
         return users == null ? null : users.current();
     }
 
+    /** An empty workspace in memory that disappears on close (a dry run without a database file). */
+    public static Workspace inMemory(Clock clock) {
+        return new Workspace(Database.inMemory(), clock);
+    }
+
+    /** Whether a database file exists at {@code dbFile} (as {@link #open} would name it). */
+    public static boolean exists(Path dbFile) {
+        return java.nio.file.Files.isRegularFile(app.gendan.store.DatabaseUrl.normalise(dbFile));
+    }
+
     /** Opens (creating and migrating) the database file; throws GendanException with a clear key on failure. */
     public static Workspace open(Path dbFile, Clock clock) {
         return new Workspace(Database.openFile(dbFile), clock);

@@ -70,6 +70,15 @@ public final class Database implements AutoCloseable {
         return open(DatabaseUrl.forFile(file), file.toString(), file);
     }
 
+    /**
+     * A private, empty database in memory, gone when closed: what a dry run compares a file against
+     * when there is no database file yet, so that it creates none.
+     */
+    public static Database inMemory() {
+        String name = "gendan-" + java.util.UUID.randomUUID();
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", name, null);
+    }
+
     private static JdbcConnectionPool pool(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -233,6 +242,9 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        if (file == null) {
+            dsl.execute("SHUTDOWN"); // an in-memory database: DB_CLOSE_DELAY keeps it until told
+        }
         pool.dispose();
         LOG.info("Closed database {}", description);
     }

@@ -86,6 +86,16 @@ public final class DbDump {
         return sb.toString();
     }
 
+    /** Every table of the schema Gendan made (Flyway's history included), by name. */
+    public static List<String> allTables(Path dir) {
+        return strings(dir, "SELECT '\"' || TABLE_NAME || '\"' FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY 1");
+    }
+
+    /** Every row of every table: two equal dumps mean nothing was written in between. */
+    public static String dumpAll(Path dir) {
+        return dump(dir, allTables(dir), Set.of());
+    }
+
     public static String dump(Path dir) {
         return dump(dir, IMPORT_TABLES, Set.of());
     }
