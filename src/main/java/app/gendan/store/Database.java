@@ -76,7 +76,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database inMemory() {
         String name = "gendan-" + java.util.UUID.randomUUID();
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", name, null);
+        // kept while the pool holds a connection to it; gone when the pool is disposed
+        return open("jdbc:h2:mem:" + name, name, null);
     }
 
     private static JdbcConnectionPool pool(String url) {
@@ -242,9 +243,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (file == null) {
-            dsl.execute("SHUTDOWN"); // an in-memory database: DB_CLOSE_DELAY keeps it until told
-        }
         pool.dispose();
         LOG.info("Closed database {}", description);
     }

@@ -96,8 +96,8 @@ class ImportCommandTest {
                 .contains("Customers: 60 new").contains("Orders: 60 new").contains("Follow-ups: 420 new")
                 .contains("待回访 ×46")
                 .contains("Warning  跟进记录 row ").contains(", 当前状态  The status \"待回访\" does not match a stage");
-        assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM customer")).isZero();
-        assertThat(DbDump.count(dir, "SELECT COUNT(*) FROM import_batch")).isZero();
+        // there was no database yet: the dry run compared against an empty one and made no file
+        assertThat(Path.of(db())).doesNotExist();
 
         assertThat(run("import", tracker("老跟单表.xls"), "--db", db(), "--dry-run", "--sheet", "李四")).isZero();
         assertThat(out.toString()).contains("(李四)").contains("Rows: 161 read, 0 skipped.");

@@ -70,7 +70,7 @@ class ReadingCommandsTest {
     }
 
     @Test
-    void aReadingCommandOnAMissingFileCreatesNothing() {
+    void aReadingCommandOnAMissingFileCreatesNothing() throws Exception {
         Path missing = dir.resolve("elsewhere/team.mv.db");
         assertThat(run("due", "--db", missing.toString())).isEqualTo(GendanCommand.EXIT_REJECTED);
         assertThat(err.toString()).contains("There is no Gendan database at");
