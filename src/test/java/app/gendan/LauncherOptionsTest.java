@@ -37,6 +37,9 @@ class LauncherOptionsTest {
             assertThat(out.lines().filter(l -> l.matches("\\s*\\S+\\s+" + flag + "\\s+=.*")).findFirst())
                     .as(option).hasValueSatisfying(l -> assertThat(l).contains("{command line}"));
         }
+        // the heap bound: 512 MB, so that a process stays within 768 MB resident
+        assertThat(out.lines().filter(l -> l.matches("\\s*size_t\\s+MaxHeapSize\\s+=.*")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).contains("536870912").contains("{command line}"));
     }
 
     /** The POSIX script, run with a stand-in {@code java} that prints the arguments it was given. */

@@ -59,6 +59,10 @@ public final class ImportService {
 
     /** Opens a file and offers its sheets with detected header rows and mappings. */
     public ImportInspection inspect(Path file) {
+        return withinMemory(file, () -> inspectNow(file));
+    }
+
+    private ImportInspection inspectNow(Path file) {
         long started = System.nanoTime();
         try (TrackerImport imp = TrackerImport.open(file, options(null))) {
             ImportLaps.lap("inspection", started);
@@ -76,6 +80,10 @@ public final class ImportService {
 
     /** The plan of one sheet read with the header in another row than detected (1-based). */
     public SheetPlan planWithHeaderRow(Path file, String sheet, int headerRow) {
+        return withinMemory(file, () -> planWithHeaderRowNow(file, sheet, headerRow));
+    }
+
+    private SheetPlan planWithHeaderRowNow(Path file, String sheet, int headerRow) {
         try (TrackerImport imp = TrackerImport.open(file, options(null))) {
             return imp.planWithHeaderRow(imp.file().sheet(sheet), headerRow);
         }
@@ -83,6 +91,10 @@ public final class ImportService {
 
     /** What importing would do, computed against the database; nothing is written. */
     public ImportPreview preview(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
+        return withinMemory(request.file(), () -> previewNow(request, progress, cancel));
+    }
+
+    private ImportPreview previewNow(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
         String hash = hash(request);
         User user = currentUser.get();
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
@@ -102,6 +114,24 @@ public final class ImportService {
      * are remembered for the next file with the same headers.
      */
     public ImportSummary run(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
+        return withinMemory(request.file(), () -> runNow(request, progress, cancel));
+    }
+
+    /**
+     * A file that needs more memory than the app's heap bound is refused with words, never with an
+     * OutOfMemoryError (the work's transaction, if any, was rolled back on the way out).
+     */
+    private static <T> T withinMemory(Path file, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            LOG.warn("Out of memory reading {} (heap bound {} MB)", file, mb, e);
+            throw new GendanException(e, "imports.error.needsMoreMemory", String.valueOf(file.getFileName()), mb);
+        }
+    }
+
+    private ImportSummary runNow(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
         long started = System.nanoTime();
         String hash = hash(request);
         OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());

@@ -52,6 +52,9 @@ final class ReadAheadRows implements Iterator<ParsedRow>, AutoCloseable {
             return; // closed by the caller: nobody waits for the rest
         } catch (Throwable t) {
             readerFailure = t;
+            if (t instanceof OutOfMemoryError) {
+                batch = List.of(); // the whole read is refused: let go of the rows so the hand-over itself fits
+            }
         }
         try {
             // the rows before a failure first, as a reader on the caller's thread would have given them
