@@ -78,6 +78,14 @@ public final class Workspace implements AutoCloseable {
 
     public String databaseDescription() { return db.description(); }
 
+    /** The database file in use, empty for a database in memory. */
+    public java.util.Optional<Path> databaseFile() { return db.file(); }
+
+    /** The file Gendan keeps a database in when asked for {@code requested} (".mv.db" added, a folder's gendan.mv.db). */
+    public static Path fileFor(Path requested) {
+        return app.gendan.store.DatabaseUrl.normalise(requested);
+    }
+
     public Clock clock() { return clock; }
 
     public ZoneId zone() { return clock.getZone(); }

@@ -173,6 +173,9 @@ public final class Database implements AutoCloseable {
 
     public String description() { return description; }
 
+    /** The database file, empty for one that is not a file (in memory). */
+    public java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
+
     /**
      * Runs {@code work} in one transaction: everything it writes commits together or not at all.
      * Only {@link Writes} opens write transactions (ArchitectureTest keeps it so).

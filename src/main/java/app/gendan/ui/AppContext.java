@@ -19,6 +19,7 @@ public final class AppContext {
     private final Path settingsFile;
     private final ObjectProperty<User> user;
     private Consumer<Locale> languageSwitcher = l -> { };
+    private Consumer<Path> databaseSwitcher = p -> { };
 
     public AppContext(Workspace workspace, Messages messages, FxTasks tasks, Path settingsFile) {
         this(workspace, messages, tasks, settingsFile, new SimpleObjectProperty<>(workspace.users().current()));
@@ -38,6 +39,7 @@ public final class AppContext {
     public AppContext withMessages(Messages other) {
         AppContext ctx = new AppContext(workspace, other, tasks, settingsFile, user);
         ctx.languageSwitcher = languageSwitcher;
+        ctx.databaseSwitcher = databaseSwitcher;
         return ctx;
     }
 
@@ -61,6 +63,14 @@ public final class AppContext {
     public User user() { return user.get(); }
 
     public void setLanguageSwitcher(Consumer<Locale> switcher) { this.languageSwitcher = switcher; }
+
+    public void setDatabaseSwitcher(Consumer<Path> switcher) { this.databaseSwitcher = switcher; }
+
+    /**
+     * Opens another database file (creating it when missing) and shows it; the current one stays
+     * open and shown when the other cannot be opened (set by the application; a no-op in tests).
+     */
+    public void switchDatabase(Path file) { databaseSwitcher.accept(file); }
 
     /** Rebuilds the window in another language (set by the application; a no-op in tests). */
     public void switchLanguage(Locale locale) { languageSwitcher.accept(locale); }

@@ -45,6 +45,17 @@ public final class UiFormats {
         }
     }
 
+    /** A file's size for people: "850 KB", "12.3 MB", in the user's number format. */
+    public String fileSize(long bytes) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return f.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
+        }
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb < 1024 ? f.format(mb) + " MB" : f.format(mb / 1024.0) + " GB";
+    }
+
     public String number(BigDecimal amount) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(2);

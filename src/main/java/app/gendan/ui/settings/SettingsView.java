@@ -8,9 +8,7 @@ import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.UiActions;
 import app.gendan.ui.Widgets;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,7 +23,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** Settings: database location, profile, reminders, language, order-number rule, pipelines and stages. */
 public final class SettingsView {
@@ -37,7 +34,7 @@ public final class SettingsView {
     public SettingsView(AppContext ctx, UiActions actions) {
         this.ctx = ctx;
         VBox box = new VBox(12,
-                section("settings.database", database()),
+                section("settings.database", new DatabaseSettings(ctx).node()),
                 section("settings.profile", profile()),
                 section("settings.reminders", new ReminderSettings(ctx, actions).node()),
                 section("settings.language", language()),
@@ -55,25 +52,6 @@ public final class SettingsView {
         TitledPane pane = new TitledPane(ctx.text(key), content);
         pane.setCollapsible(false);
         return pane;
-    }
-
-    private Node database() {
-        Label current = new Label(ctx.workspace().databaseDescription());
-        current.setId("databasePath");
-        current.setWrapText(true);
-        Button choose = new Button(ctx.text("settings.database.choose"));
-        choose.setId("chooseDatabase");
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(ctx.text("settings.database.choose"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("settings.database.filter"), "*.mv.db"));
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                saveLocal(LocalSettings.load(ctx.settingsFile()).withDatabasePath(file.getAbsolutePath()),
-                        ctx.text("settings.database.saved", file.getAbsolutePath()));
-            }
-        });
-        return new VBox(6, current, choose, PipelineEditor.hint(ctx.text("settings.database.hint")));
     }
 
     private Node profile() {
@@ -145,13 +123,4 @@ public final class SettingsView {
         return new VBox(6, new HBox(6, field, save), preview);
     }
 
-    private void saveLocal(LocalSettings settings, String confirmation) {
-        Path file = ctx.settingsFile();
-        try {
-            settings.save(file);
-            ctx.errors().info(ctx.text("settings.database"), confirmation);
-        } catch (IOException ex) {
-            ctx.errors().show(ex);
-        }
-    }
 }

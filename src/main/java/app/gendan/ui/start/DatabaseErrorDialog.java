@@ -18,23 +18,39 @@ public final class DatabaseErrorDialog {
         this.m = m;
     }
 
-    /** The file the user picked instead, or empty to quit. */
+    /** The file the user picked instead (an existing one to open, or a new one to create), or empty to quit. */
     public Optional<Path> ask(String message, Window owner) {
-        ButtonType choose = new ButtonType(m.get("startup.db.choose"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType open = new ButtonType(m.get("settings.database.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(m.get("settings.database.create"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(m.get("button.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, choose, quit);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, open, create, quit);
         alert.setTitle(m.get("startup.db.title"));
         alert.setHeaderText(m.get("startup.db.header"));
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        if (alert.showAndWait().filter(b -> b == choose).isEmpty()) {
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == quit) {
             return Optional.empty();
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("startup.db.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("settings.database.filter"), "*.mv.db"));
+        if (answer.get() == open) {
+            chooser.setTitle(m.get("settings.database.open"));
+            File file = chooser.showOpenDialog(owner);
+            return file == null ? ask(message, owner) : Optional.of(file.toPath());
+        }
+        chooser.setTitle(m.get("settings.database.create"));
+        chooser.setInitialFileName("gendan.mv.db");
         File file = chooser.showSaveDialog(owner);
-        return file == null ? Optional.empty() : Optional.of(file.toPath());
+        if (file == null) {
+            return ask(message, owner);
+        }
+        Path target = app.gendan.service.Workspace.fileFor(file.toPath());
+        if (java.nio.file.Files.exists(target)) {
+            // never replaced: an existing file is opened as it is
+            return ask(m.get("settings.database.exists", target), owner);
+        }
+        return Optional.of(target);
     }
 }

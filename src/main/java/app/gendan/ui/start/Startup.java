@@ -193,6 +193,7 @@ public final class Startup {
             messages = new Messages(locale);
             showMain(messages, null);
         });
+        ctx.setDatabaseSwitcher(this::switchDatabase);
         if (main != null) {
             main.close();
         }
@@ -236,6 +237,39 @@ public final class Startup {
         }
         tasks.run(() -> new ChangeWatcher(workspace, changes -> Platform.runLater(() -> main.colleaguesChanged(changes)))
                 .start(Duration.ofSeconds(5)), w -> watcher = w, e -> LOG.warn("Change watcher not started", e));
+    }
+
+    /**
+     * Settings opened or created another database: open it in the background; only when that
+     * worked, stop watching the current one, remember the new one and show it. On failure the
+     * current database stays open and shown, with the reason in words.
+     */
+    private void switchDatabase(Path db) {
+        String login = AppPaths.osLogin();
+        Messages m = messages;
+        tasks.run(() -> openAndSignIn(db, login, m), opened -> {
+            Workspace old = workspace;
+            stopWatching();
+            remember(db);
+            opened(opened);
+            if (old != null) {
+                tasks.run(() -> {
+                    old.close();
+                    return old;
+                }, c -> { }, e -> LOG.warn("Closing the previous database failed", e));
+            }
+        }, e -> new ErrorDialogs(messages).show(e));
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (reminders != null) {
+            reminders.close();
+            reminders = null;
+        }
     }
 
     private void fatal(Throwable e) {
