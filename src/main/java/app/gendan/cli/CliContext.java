@@ -25,6 +25,7 @@ final class CliContext {
             User user = ws.users().signIn(login)
                     .orElseGet(() -> ws.users().register(login, login, ws.users().all().isEmpty() ? Role.ADMIN : Role.REP));
             ws.pipelines().ensureDefault(messages());
+            ws.imports().repairUnfinished(); // what a crash left half-done is finished before anything else
             return ws;
         } catch (RuntimeException e) {
             ws.close();

@@ -37,6 +37,9 @@ public final class ChangeWatcher implements AutoCloseable {
     private volatile LinkStatus status;
     private volatile Instant pollStarted;
     private long seen;
+    private long polls;
+    /** Every how many polls unfinished imports are looked for (they also are after each reconnection). */
+    private static final int REPAIR_EVERY = 12;
 
     public ChangeWatcher(Workspace workspace, Consumer<List<Change>> listener) {
         this.workspace = workspace;
@@ -105,6 +108,18 @@ public final class ChangeWatcher implements AutoCloseable {
         if (before.isTrouble()) {
             boolean here = workspace.servesFile();
             report(here ? LinkStatus.State.TOOK_OVER : LinkStatus.State.RECONNECTED, workspace.server());
+            repair();
+        } else if (++polls % REPAIR_EVERY == 0) {
+            repair();
+        }
+    }
+
+    /** After trouble, and now and then: an import or revert a crash left half-done is finished. */
+    private void repair() {
+        try {
+            workspace.imports().repairUnfinished();
+        } catch (RuntimeException e) {
+            LOG.warn("Finishing unfinished imports failed; will retry: {}", e.getMessage());
         }
     }
 

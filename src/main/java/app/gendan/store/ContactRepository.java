@@ -28,7 +28,13 @@ public final class ContactRepository {
     }
 
     public long insert(Contact c, Long actor, Instant now) {
+        return insert(c, actor, now, null);
+    }
+
+    /** A contact an import batch added (to a customer that was there before): the batch column finds it again. */
+    public long insert(Contact c, Long actor, Instant now, Long importBatchId) {
         ContactRecord r = dsl.newRecord(CONTACT);
+        r.setImportBatchId(importBatchId);
         r.setCustomerId(c.customerId());
         apply(r, c);
         r.setCreatedAt(now);

@@ -1,6 +1,12 @@
 package app.gendan.store;
 
 import static app.gendan.store.generated.Tables.APP_USER;
+import static app.gendan.store.generated.Tables.AUDIT_ENTRY;
+import static app.gendan.store.generated.Tables.CONTACT;
+import static app.gendan.store.generated.Tables.FOLLOW_UP;
+import static app.gendan.store.generated.Tables.ORDER_LINE;
+import static app.gendan.store.generated.Tables.PAYMENT;
+import static app.gendan.store.generated.Tables.SHIPMENT;
 import static app.gendan.store.generated.Tables.CUSTOMER;
 import static app.gendan.store.generated.Tables.IMPORT_BATCH;
 import static app.gendan.store.generated.Tables.SALES_ORDER;
@@ -25,15 +31,24 @@ public final class ImportBatchRepository {
     public record Counts(int rows, int customersCreated, int customersUpdated, int ordersCreated, int ordersUpdated,
                          int followUpsCreated, int skipped) {}
 
+    /** The values of the status column (see V7__import_batch_completion.sql). */
+    public static final String PENDING = "pending";
+    public static final String COMMITTED = "committed";
+    public static final String FAILED = "failed";
+    public static final String REVERTING = "reverting";
+    public static final String REVERTED = "reverted";
+
     private final DSLContext dsl;
 
     ImportBatchRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
+    /** The batch row of an import being written: 'pending' until {@link #markCommitted} after its commit. */
     public long insert(String fileName, String fileHash, String sheets, String mappingJson, Counts c,
-                       Long actor, Instant now) {
+                       String token, Long actor, Instant now) {
         return dsl.insertInto(IMPORT_BATCH)
+                .set(IMPORT_BATCH.TOKEN, token)
                 .set(IMPORT_BATCH.FILE_NAME, clip(fileName, 500))
                 .set(IMPORT_BATCH.FILE_HASH, fileHash)
                 .set(IMPORT_BATCH.SHEETS, clip(sheets, 2000))
@@ -45,7 +60,7 @@ public final class ImportBatchRepository {
                 .set(IMPORT_BATCH.ORDERS_UPDATED, c.ordersUpdated())
                 .set(IMPORT_BATCH.FOLLOWUPS_CREATED, c.followUpsCreated())
                 .set(IMPORT_BATCH.SKIPPED, c.skipped())
-                .set(IMPORT_BATCH.STATUS, "committed")
+                .set(IMPORT_BATCH.STATUS, PENDING)
                 .set(IMPORT_BATCH.IMPORTED_AT, now)
                 .set(IMPORT_BATCH.IMPORTED_BY, actor)
                 .returning(IMPORT_BATCH.ID).fetchOne().getId();
@@ -69,7 +84,7 @@ public final class ImportBatchRepository {
 
     /** The newest committed (not reverted) batch of a file with this content hash. */
     public Optional<Batch> committedWithHash(String fileHash) {
-        return select().where(IMPORT_BATCH.FILE_HASH.eq(fileHash).and(IMPORT_BATCH.STATUS.eq("committed")))
+        return select().where(IMPORT_BATCH.FILE_HASH.eq(fileHash).and(IMPORT_BATCH.STATUS.eq(COMMITTED)))
                 .orderBy(IMPORT_BATCH.ID.desc()).limit(1).fetchOptional(ImportBatchRepository::toBatch);
     }
 
@@ -78,14 +93,68 @@ public final class ImportBatchRepository {
         return select().orderBy(IMPORT_BATCH.ID.desc()).fetch(ImportBatchRepository::toBatch);
     }
 
-    /** Marks a committed batch reverted; false when it was not committed (any more). */
+    /** Marks a committed (or half-reverted) batch reverted; false when it was neither (any more). */
     public boolean markReverted(long id, Long actor, Instant now) {
         return dsl.update(IMPORT_BATCH)
-                .set(IMPORT_BATCH.STATUS, "reverted")
+                .set(IMPORT_BATCH.STATUS, REVERTED)
                 .set(IMPORT_BATCH.REVERTED_AT, now)
                 .set(IMPORT_BATCH.REVERTED_BY, actor)
-                .where(IMPORT_BATCH.ID.eq(id).and(IMPORT_BATCH.STATUS.eq("committed")))
+                .where(IMPORT_BATCH.ID.eq(id).and(IMPORT_BATCH.STATUS.in(COMMITTED, REVERTING)))
                 .execute() == 1;
+    }
+
+    /** Moves a batch from one status to another; false when it was not in {@code from} (any more). */
+    public boolean move(long id, String from, String to) {
+        return dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.STATUS, to)
+                .where(IMPORT_BATCH.ID.eq(id).and(IMPORT_BATCH.STATUS.eq(from))).execute() == 1;
+    }
+
+    /** The import's last write: what it wrote, to be compared with what the file holds after its commit. */
+    public void setManifest(long id, BatchManifest manifest) {
+        dsl.update(IMPORT_BATCH).set(IMPORT_BATCH.MANIFEST, manifest.format()).where(IMPORT_BATCH.ID.eq(id)).execute();
+    }
+
+    /** The manifest an import wrote last, if that write is there. */
+    public java.util.Optional<BatchManifest> manifest(long id) {
+        return dsl.select(IMPORT_BATCH.MANIFEST).from(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id))
+                .fetchOptional(IMPORT_BATCH.MANIFEST).filter(m -> m != null).map(BatchManifest::parse);
+    }
+
+    /** The batch an app wrote under {@code token}, if its row is there. */
+    public Optional<Batch> byToken(String token) {
+        return select().where(IMPORT_BATCH.TOKEN.eq(token)).fetchOptional(ImportBatchRepository::toBatch);
+    }
+
+    /** Batches left pending or reverting: an import or revert whose second step has not happened. */
+    public List<Long> unfinished() {
+        return dsl.select(IMPORT_BATCH.ID).from(IMPORT_BATCH).where(IMPORT_BATCH.STATUS.in(PENDING, REVERTING))
+                .orderBy(IMPORT_BATCH.ID).fetch(IMPORT_BATCH.ID);
+    }
+
+    /**
+     * Locks the batch row for this transaction and returns its status, or empty when another
+     * transaction holds it (an import or revert still at work, or another app finishing it): nobody
+     * waits for it.
+     */
+    public Optional<String> lockStatus(long id) {
+        return dsl.select(IMPORT_BATCH.STATUS).from(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id))
+                .forUpdate().skipLocked().fetchOptional(IMPORT_BATCH.STATUS);
+    }
+
+    /** How many rows of each table carry the batch (lines, shipments and payments through its orders). */
+    public BatchManifest rowsOf(long id) {
+        java.util.Map<String, Long> n = new java.util.LinkedHashMap<>();
+        n.put("customer", (long) dsl.fetchCount(CUSTOMER, CUSTOMER.IMPORT_BATCH_ID.eq(id)));
+        n.put("contact", (long) dsl.fetchCount(CONTACT, CONTACT.IMPORT_BATCH_ID.eq(id)));
+        n.put("app_user", (long) dsl.fetchCount(APP_USER, APP_USER.IMPORT_BATCH_ID.eq(id)));
+        n.put("sales_order", (long) dsl.fetchCount(SALES_ORDER, SALES_ORDER.IMPORT_BATCH_ID.eq(id)));
+        var ofBatch = DSL.select(SALES_ORDER.ID).from(SALES_ORDER).where(SALES_ORDER.IMPORT_BATCH_ID.eq(id));
+        n.put("order_line", (long) dsl.fetchCount(ORDER_LINE, ORDER_LINE.ORDER_ID.in(ofBatch)));
+        n.put("shipment", (long) dsl.fetchCount(SHIPMENT, SHIPMENT.ORDER_ID.in(ofBatch)));
+        n.put("payment", (long) dsl.fetchCount(PAYMENT, PAYMENT.ORDER_ID.in(ofBatch)));
+        n.put("follow_up", (long) dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.IMPORT_BATCH_ID.eq(id)));
+        n.put("audit_entry", (long) dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.IMPORT_BATCH_ID.eq(id)));
+        return new BatchManifest(n);
     }
 
     private org.jooq.SelectJoinStep<Record> select() {

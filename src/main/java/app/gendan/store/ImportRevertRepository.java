@@ -110,13 +110,23 @@ public final class ImportRevertRepository {
                 .fetch(r -> new FieldUpdate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
-    /** Ids of the rows of one kind the batch created, from its audit entries. */
+    /**
+     * Ids of the rows of one kind the batch created: from its audit entries, and for contacts and
+     * users also from their batch column (schema V7), which is there even when their audit entry is not
+     * (a batch the serving computer's crash left half-written).
+     */
     public List<Long> created(long batchId, String entity) {
-        return dsl.select(AUDIT_ENTRY.ENTITY_ID).from(AUDIT_ENTRY)
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(dsl.select(AUDIT_ENTRY.ENTITY_ID).from(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.IMPORT_BATCH_ID.eq(batchId).and(AUDIT_ENTRY.ENTITY.eq(entity))
                         .and(AUDIT_ENTRY.ACTION.eq("create")))
                 .orderBy(AUDIT_ENTRY.ID)
-                .fetch(AUDIT_ENTRY.ENTITY_ID);
+                .fetch(AUDIT_ENTRY.ENTITY_ID));
+        if (entity.equals("contact")) {
+            ids.addAll(dsl.select(CONTACT.ID).from(CONTACT).where(CONTACT.IMPORT_BATCH_ID.eq(batchId)).fetch(CONTACT.ID));
+        } else if (entity.equals("user")) {
+            ids.addAll(dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.IMPORT_BATCH_ID.eq(batchId)).fetch(APP_USER.ID));
+        }
+        return List.copyOf(ids);
     }
 
     public List<SalesOrder> orders(Collection<Long> ids) {
@@ -168,6 +178,11 @@ public final class ImportRevertRepository {
                 .execute();
     }
 
+    /** The audit trail of a batch that never completed: it goes with the rows. */
+    public void deleteAuditOf(long batchId) {
+        dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.IMPORT_BATCH_ID.eq(batchId)).execute();
+    }
+
     /** Deletes what the batch created; lines, checklists, shipments and payments of its orders go with them. */
     public void deleteCreated(long batchId, Collection<Long> contactIds) {
         dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId)).execute();
@@ -175,6 +190,7 @@ public final class ImportRevertRepository {
         for (List<Long> chunk : ImportLookupRepository.chunks(contactIds)) {
             dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(chunk)).execute();
         }
+        dsl.deleteFrom(CONTACT).where(CONTACT.IMPORT_BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(CUSTOMER).where(CUSTOMER.IMPORT_BATCH_ID.eq(batchId)).execute();
     }
 

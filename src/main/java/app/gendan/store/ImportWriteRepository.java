@@ -107,19 +107,19 @@ public final class ImportWriteRepository {
         return batch.execute();
     }
 
-    public void insertContacts(List<Contact> contacts, Long actor, Instant now) {
+    public void insertContacts(List<Contact> contacts, long batchId, Long actor, Instant now) {
         if (contacts.isEmpty()) {
             return;
         }
         BatchBindStep batch = dsl.batch(dsl.insertInto(CONTACT, CONTACT.CUSTOMER_ID, CONTACT.NAME, CONTACT.TITLE,
                         CONTACT.PHONE, CONTACT.MOBILE, CONTACT.PHONE_KEY, CONTACT.EMAIL, CONTACT.WECHAT, CONTACT.IS_PRIMARY,
-                        CONTACT.CREATED_AT, CONTACT.CREATED_BY, CONTACT.UPDATED_AT, CONTACT.UPDATED_BY)
-                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null));
+                        CONTACT.CREATED_AT, CONTACT.CREATED_BY, CONTACT.UPDATED_AT, CONTACT.UPDATED_BY, CONTACT.IMPORT_BATCH_ID)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         for (Contact c : contacts) {
             String key = NameKeys.phoneKey(c.mobile());
             batch.bind(c.customerId(), c.name().trim(), blank(c.title()), blank(c.phone()), blank(c.mobile()),
                     key != null ? key : NameKeys.phoneKey(c.phone()), blank(c.email()), blank(c.wechat()), c.primary(),
-                    now, actor, now, actor);
+                    now, actor, now, actor, batchId);
         }
         batch.execute();
     }

@@ -24,7 +24,11 @@ final class PoolConnections implements ConnectionProvider {
     public Connection acquire() {
         try {
             Connection c = pool.get().getConnection();
-            local = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal;
+            Object session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            local = session instanceof org.h2.engine.SessionLocal;
+            if (session instanceof org.h2.engine.SessionLocal s) {
+                LeftoverCommits.finishOnce(s); // this process opened the file: finish what a crash left half-committed
+            }
             return c;
         } catch (SQLException e) {
             throw new DataAccessException("Cannot get a connection", e);

@@ -35,7 +35,13 @@ public final class UserRepository {
     }
 
     public long insert(String login, String displayName, Role role, Long actor, Instant now) {
+        return insert(login, displayName, role, actor, now, null);
+    }
+
+    /** A user an import batch created (a rep named in the file): the batch column finds them again. */
+    public long insert(String login, String displayName, Role role, Long actor, Instant now, Long importBatchId) {
         return dsl.insertInto(APP_USER)
+                .set(APP_USER.IMPORT_BATCH_ID, importBatchId)
                 .set(APP_USER.LOGIN, login)
                 .set(APP_USER.DISPLAY_NAME, displayName)
                 .set(APP_USER.ROLE, role.code())

@@ -38,7 +38,11 @@ final class BatchReverter {
         this.batchId = batchId;
     }
 
-    void revert() {
+    /**
+     * Refuses, changing nothing, unless the batch is committed and nobody changed what it touched
+     * since; the first step of a revert (see {@link ImportService#revert}).
+     */
+    ImportBatchRepository.Batch checkRevertible() {
         ImportBatchRepository.Batch batch = s.importBatches().byId(batchId)
                 .orElseThrow(() -> new GendanException("imports.revert.unknownBatch", batchId));
         if (!ImportBatchStatus.COMMITTED.code().equals(batch.status())) {
@@ -48,6 +52,20 @@ final class BatchReverter {
         r.laterChange(batchId, lastAudit).or(() -> r.createdRowChanged(batchId)).ifPresent(this::refuse);
         r.customerUsedElsewhere(batchId).ifPresent(id ->
                 refuse(new LaterChange("customerInUse", id, null)));
+        return batch;
+    }
+
+    /**
+     * Undoes a batch that was marked reverting; the last write marks it reverted. Run again on a
+     * batch a crash left half-reverted, it does the rest: what is already deleted stays deleted, and
+     * fields already put back are put back to the same values.
+     */
+    void revert() {
+        ImportBatchRepository.Batch batch = s.importBatches().byId(batchId)
+                .orElseThrow(() -> new GendanException("imports.revert.unknownBatch", batchId));
+        if (!ImportBatchStatus.REVERTING.code().equals(batch.status())) {
+            throw new GendanException("imports.revert.alreadyReverted", batchId);
+        }
         restoreUpdates(r.fieldUpdates(batchId));
         r.auditRemovals(batchId, tx.actor(), tx.now());
         r.deleteCreated(batchId, r.created(batchId, "contact"));
@@ -57,6 +75,20 @@ final class BatchReverter {
         if (!s.importBatches().markReverted(batchId, tx.actor(), tx.now())) {
             throw new GendanException("imports.revert.alreadyReverted", batchId);
         }
+    }
+
+    /**
+     * Removes what there is of an import whose commit did not complete (a crash of the serving
+     * computer left part of it): the rows it created go, the rows it changed get their old values back,
+     * and its audit trail goes with it, as if it had never started. No check for later changes: the
+     * batch was never committed, so nobody was shown it as imported.
+     */
+    void removeUnfinished() {
+        restoreUpdates(r.fieldUpdates(batchId));
+        audit.clear(); // the restore is not history: the import never happened
+        r.deleteCreated(batchId, r.created(batchId, "contact"));
+        r.deleteOrDeactivateUsers(r.created(batchId, "user"));
+        r.deleteAuditOf(batchId);
     }
 
     private void refuse(LaterChange c) {

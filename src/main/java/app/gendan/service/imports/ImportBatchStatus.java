@@ -2,9 +2,12 @@ package app.gendan.service.imports;
 
 import java.util.Locale;
 
-/** A batch stays committed until it is reverted as a whole. */
+/**
+ * Where an import batch is: written but not yet checked (pending), committed, failed (a crash left
+ * part of it, which was removed: the file can be imported again), being reverted, reverted.
+ */
 public enum ImportBatchStatus {
-    COMMITTED, REVERTED;
+    PENDING, COMMITTED, FAILED, REVERTING, REVERTED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -9,7 +9,8 @@ public interface ImportProgress {
     /** Reports nothing. */
     ImportProgress NONE = (phase, done, total) -> { };
 
-    enum Phase { READING, WRITING }
+    /** Reading the file, writing the rows, and (done = total = 1) the commit, which can take a few seconds. */
+    enum Phase { READING, WRITING, COMMITTING }
 
     /** @param total the expected count, or -1 when it is not known in advance (e.g. CSV rows) */
     void update(Phase phase, long done, long total);

@@ -1,5 +1,6 @@
 package app.gendan.service.imports;
 
+import app.gendan.domain.DatabaseException;
 import app.gendan.domain.GendanException;
 import app.gendan.domain.OrderNumberRule;
 import app.gendan.domain.User;
@@ -136,10 +137,15 @@ public final class ImportService {
         String hash = hash(request);
         OrderNumberRule rule = OrderNumberRule.parse(settings.orderNumberPattern());
         started = ImportLaps.lap("file hash", started);
+        repairUnfinished(); // an import a crash cut short must not count as "already imported"
         try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
             ImportLaps.lap("opening", started);
             long[] written = {0};
-            ImportSummary summary = writes.runOnce("import", tx -> {
+            String token = java.util.UUID.randomUUID().toString();
+            ImportSummary[] done = {null};
+            ImportSummary summary;
+            try {
+                summary = writes.runOnce("import", tx -> {
                 StoreTx s = tx.store();
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 long t0 = System.nanoTime();
@@ -153,7 +159,7 @@ public final class ImportService {
                         mappingsJson(request), new ImportBatchRepository.Counts(counts.rows(), counts.customersCreated(),
                                 counts.customersUpdated(), counts.ordersCreated(), counts.ordersUpdated(),
                                 counts.followUpsCreated(), counts.skippedRows()),
-                        tx.actor(), tx.now());
+                        token, tx.actor(), tx.now());
                 new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule, imp.file().fileName()).write();
                 for (SheetChoice c : request.sheets()) {
                     if (c.mapping() != null) {
@@ -163,15 +169,90 @@ public final class ImportService {
                 if (cancel.getAsBoolean()) {
                     throw new ImportCancelledException();
                 }
+                // the last write: what the batch holds, checked against the file after the commit
+                s.importBatches().setManifest(batchId, s.importBatches().rowsOf(batchId));
                 written[0] = System.nanoTime();
-                return summary(batchId, imp, o, counts, already);
+                progress.update(ImportProgress.Phase.COMMITTING, 1, 1);
+                done[0] = summary(batchId, imp, o, counts, already);
+                return done[0];
             }, r -> r.batchId() == null ? OptionalLong.empty() : OptionalLong.of(r.batchId()));
+            } catch (DatabaseException e) {
+                if (!e.trouble().isConnection()) {
+                    throw e;
+                }
+                summary = afterLostCommit(token, done[0], imp.file().fileName(), e);
+            }
             if (written[0] != 0) {
                 ImportLaps.lap("commit", written[0]);
+            }
+            if (summary.batchId() != null) {
+                requireCommitted(summary.batchId(), imp.file().fileName());
             }
             LOG.info("Imported {}: batch {}, {}", imp.file().fileName(), summary.batchId(), summary.counts());
             return summary;
         }
+    }
+
+    /**
+     * The connection broke while the import was being written or committed: find out, on a fresh
+     * connection, what the file holds of it, finish it (committed when all of it is there, removed
+     * when only part is) and say which.
+     */
+    private ImportSummary afterLostCommit(String token, ImportSummary done, String fileName, DatabaseException lost) {
+        BatchCompletion.Outcome outcome;
+        try {
+            outcome = writes.run("import", tx -> tx.store().importBatches().byToken(token)
+                            .map(b -> BatchCompletion.finish(tx, b.id())).orElse(BatchCompletion.Outcome.NOTHING),
+                    o -> announce(o));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not find out what became of the import of {}", fileName, e);
+            throw new DatabaseException(lost, lost.trouble(), "imports.error.unconfirmed", fileName, db.server());
+        }
+        Optional<ImportBatchRepository.Batch> batch = db.read(s -> s.importBatches().byToken(token));
+        if (batch.isPresent() && ImportBatchRepository.COMMITTED.equals(batch.get().status()) && done != null) {
+            LOG.info("The import of {} committed although its connection broke ({})", fileName, outcome);
+            return done;
+        }
+        if (outcome == BatchCompletion.Outcome.BUSY) {
+            throw new DatabaseException(lost, lost.trouble(), "imports.error.unconfirmed", fileName, db.server());
+        }
+        throw new DatabaseException(lost, lost.trouble(), "imports.error.notCompleted", fileName, db.server());
+    }
+
+    /** The second step after a commit that returned: the batch is checked and committed, or the import failed. */
+    private void requireCommitted(long batchId, String fileName) {
+        writes.run("import", tx -> BatchCompletion.finish(tx, batchId), o -> announce(o).isPresent()
+                ? OptionalLong.of(batchId) : OptionalLong.empty());
+        String status = db.read(s -> s.importBatches().byId(batchId)).map(ImportBatchRepository.Batch::status).orElse("");
+        if (!ImportBatchRepository.COMMITTED.equals(status)) {
+            throw new GendanException("imports.error.notCompleted", fileName, db.server());
+        }
+    }
+
+    private static OptionalLong announce(BatchCompletion.Outcome o) {
+        return switch (o) {
+            case COMMITTED, FAILED, REVERTED -> OptionalLong.of(-1);
+            default -> OptionalLong.empty();
+        };
+    }
+
+    /**
+     * Finishes every import or revert that a crash (of this app or of the computer serving the file)
+     * left in the middle: a complete import is committed, a partial one removed, a half-done revert
+     * done. Batches another app is still working on are left alone. Returns how many were finished.
+     */
+    public int repairUnfinished() {
+        List<Long> open = db.read(s -> s.importBatches().unfinished());
+        int finished = 0;
+        for (long id : open) {
+            BatchCompletion.Outcome o = writes.run("import", tx -> BatchCompletion.finish(tx, id),
+                    outcome -> announce(outcome).isPresent() ? OptionalLong.of(id) : OptionalLong.empty());
+            if (announce(o).isPresent()) {
+                finished++;
+                LOG.info("Finished import batch {} left unfinished: {}", id, o);
+            }
+        }
+        return finished;
     }
 
     private record Outcome(RequestReader reader, ImportPlan plan) {}
@@ -235,12 +316,49 @@ public final class ImportService {
      * rows since ({@code imports.revert.editedSince}) or the batch is already reverted.
      */
     public ImportBatchInfo revert(long batchId) {
-        writes.runOnce("import", tx -> {
-            new BatchReverter(tx, batchId).revert();
+        // first a small step: refuse, or mark the batch as being reverted (it finishes even after a crash)
+        writes.run("import", tx -> {
+            new BatchReverter(tx, batchId).checkRevertible();
+            if (!tx.store().importBatches().move(batchId, ImportBatchRepository.COMMITTED, ImportBatchRepository.REVERTING)) {
+                throw new GendanException("imports.revert.alreadyReverted", batchId);
+            }
             return batchId;
         }, id -> OptionalLong.of(id));
+        try {
+            writes.runOnce("import", tx -> {
+                if (tx.store().importBatches().lockStatus(batchId).isEmpty()) {
+                    throw new GendanException("imports.revert.inProgress", batchId);
+                }
+                new BatchReverter(tx, batchId).revert();
+                return batchId;
+            }, id -> OptionalLong.of(id));
+        } catch (DatabaseException e) {
+            if (!e.trouble().isConnection()) {
+                throw backToCommitted(batchId, e);
+            }
+            try {
+                writes.run("import", tx -> BatchCompletion.finish(tx, batchId), o -> OptionalLong.of(batchId));
+            } catch (RuntimeException again) {
+                throw new DatabaseException(e, e.trouble(), "imports.revert.unconfirmed", batchId, db.server());
+            }
+        } catch (GendanException refused) {
+            throw backToCommitted(batchId, refused);
+        }
+        ImportBatchInfo after = batch(batchId).orElseThrow();
+        if (after.status() != ImportBatchStatus.REVERTED) {
+            throw new GendanException("imports.revert.unconfirmed", batchId, db.server());
+        }
         LOG.info("Reverted import batch {}", batchId);
-        return batch(batchId).orElseThrow();
+        return after;
+    }
+
+    /** A revert refused in its second step (a colleague's change came in between): the batch stays as it was. */
+    private RuntimeException backToCommitted(long batchId, RuntimeException why) {
+        writes.run("import", tx -> {
+            tx.store().importBatches().move(batchId, ImportBatchRepository.REVERTING, ImportBatchRepository.COMMITTED);
+            return batchId;
+        }, id -> OptionalLong.of(id));
+        return why;
     }
 
     /** The mapping saved for a header layout (see {@link HeaderSignature}), if any. */

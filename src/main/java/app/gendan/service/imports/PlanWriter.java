@@ -87,7 +87,7 @@ final class PlanWriter {
 
     private void users() {
         for (UserRef u : plan.newUsers) {
-            u.id = s.users().insert(u.login, u.displayName, Role.REP, tx.actor(), tx.now());
+            u.id = s.users().insert(u.login, u.displayName, Role.REP, tx.actor(), tx.now(), batchId);
             audit.add(new AuditRow("user", u.id, "create", "displayName", null, u.displayName));
             step(1);
         }
@@ -106,6 +106,7 @@ final class PlanWriter {
             }
         }
         List<ImportWriteRepository.CustomerUpdate> updates = new ArrayList<>();
+        List<AuditRow> before = new ArrayList<>();
         for (CustomerPlan c : plan.customers) {
             if (c.isNew()) {
                 continue;
@@ -114,9 +115,10 @@ final class PlanWriter {
             if (!changes.isEmpty()) {
                 CustomerDraft d = c.draft();
                 updates.add(new ImportWriteRepository.CustomerUpdate(c.id, c.existing.version(), d));
-                changes.forEach(ch -> audit.add(new AuditRow("customer", c.id, "update", ch[0], ch[1], ch[2])));
+                changes.forEach(ch -> before.add(new AuditRow("customer", c.id, "update", ch[0], ch[1], ch[2])));
             }
         }
+        writeBefore(before);
         for (List<ImportWriteRepository.CustomerUpdate> chunk : chunks(updates)) {
             requireAll(w.updateCustomers(chunk, tx.actor(), tx.now()));
             step(chunk.size());
@@ -134,14 +136,14 @@ final class PlanWriter {
                 if (c.isNew()) {
                     ofNewCustomers.add(contact);
                 } else {
-                    k.id = s.contacts().insert(contact, tx.actor(), tx.now());
+                    k.id = s.contacts().insert(contact, tx.actor(), tx.now(), batchId);
                     audit.add(new AuditRow("contact", k.id, "create", "name", null, k.name));
                     step(1);
                 }
             }
         }
         for (List<Contact> chunk : chunks(ofNewCustomers)) {
-            w.insertContacts(chunk, tx.actor(), tx.now());
+            w.insertContacts(chunk, batchId, tx.actor(), tx.now());
             step(chunk.size());
         }
         if (!ofNewCustomers.isEmpty()) {
@@ -243,23 +245,25 @@ final class PlanWriter {
     private void orderUpdates() {
         LocalDate today = LocalDate.ofInstant(tx.now(), plan.zone);
         List<ImportWriteRepository.OrderUpdate> updates = new ArrayList<>();
+        List<AuditRow> before = new ArrayList<>();
         for (OrderPlan o : plan.orders) {
             if (o.isNew() || !o.changed) {
                 continue;
             }
             OrderDraft after = PlanFinisher.draft(o, plan.db.defaultOwnerId, today);
             OrderFields.diff(o.existing.draft(), after)
-                    .forEach(c -> audit.add(new AuditRow("order", o.id, "update", c[0], c[1], c[2])));
+                    .forEach(c -> before.add(new AuditRow("order", o.id, "update", c[0], c[1], c[2])));
             Instant entered = o.existing.stageEnteredAt();
             if (o.stageId != o.existing.stageId()) {
-                audit.add(new AuditRow("order", o.id, "move", "stage", stageName(o.existing.pipelineId(),
+                before.add(new AuditRow("order", o.id, "move", "stage", stageName(o.existing.pipelineId(),
                         o.existing.stageId()), stageName(o.existing.pipelineId(), o.stageId)));
-                audit.add(new AuditRow("order", o.id, "update", "stageEnteredAt", entered.toString(),
+                before.add(new AuditRow("order", o.id, "update", "stageEnteredAt", entered.toString(),
                         tx.now().toString()));
                 entered = tx.now();
             }
             updates.add(new ImportWriteRepository.OrderUpdate(o.id, o.existing.version(), after, o.stageId, entered));
         }
+        writeBefore(before);
         for (List<ImportWriteRepository.OrderUpdate> chunk : chunks(updates)) {
             requireAll(w.updateOrders(chunk, tx.actor(), tx.now()));
             step(chunk.size());
@@ -311,6 +315,18 @@ final class PlanWriter {
             return f.customer.existing.ownerId();
         }
         return plan.db.defaultOwnerId;
+    }
+
+    /**
+     * The audit entries of updates, with the old values, go in before the updates themselves: H2
+     * makes a large transaction's rows committed in the order they were written, so whatever part of
+     * the import a crash of the serving computer leaves in the file, every row it changed has its old
+     * values there to be put back (see V7__import_batch_completion.sql).
+     */
+    private void writeBefore(List<AuditRow> rows) {
+        for (List<AuditRow> chunk : chunks(rows)) {
+            w.audit(chunk, batchId, tx.actor(), tx.now());
+        }
     }
 
     private static void requireAll(int[] results) {

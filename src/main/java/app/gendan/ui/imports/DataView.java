@@ -156,7 +156,12 @@ public final class DataView {
             return ctx.text("data.status.reverted", ctx.formats().dateTime(b.revertedAt()),
                     b.revertedBy() == null ? "" : b.revertedBy());
         }
-        return ctx.text("data.status.committed");
+        return switch (b.status()) {
+            case PENDING -> ctx.text("data.status.pending");
+            case FAILED -> ctx.text("data.status.failed");
+            case REVERTING -> ctx.text("data.status.reverting");
+            default -> ctx.text("data.status.committed");
+        };
     }
 
     private TableColumn<ImportBatchInfo, String> text(String key, double width, Function<ImportBatchInfo, String> value) {

@@ -386,7 +386,8 @@ public final class ImportWizardModel {
             }
             progress.set(r.total() > 0 ? Math.min(1.0, (double) r.done() / r.total()) : ProgressBar.INDETERMINATE_PROGRESS);
             boolean known = r.total() > 0;
-            progressText.set(r.phase() == ImportProgress.Phase.WRITING
+            progressText.set(r.phase() == ImportProgress.Phase.COMMITTING ? ctx.text("wizard.progress.committing")
+                    : r.phase() == ImportProgress.Phase.WRITING
                     ? known ? ctx.text("wizard.progress.writing", r.done(), r.total()) : ctx.text("wizard.progress.writingOpen", r.done())
                     : known ? ctx.text("wizard.progress.reading", r.done(), r.total()) : ctx.text("wizard.progress.readingOpen", r.done()));
         }, (phase, done, total) -> progressTap.update(phase, done, total));

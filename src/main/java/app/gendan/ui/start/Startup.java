@@ -215,6 +215,15 @@ public final class Startup {
         }
         watchChanges();
         startReminders(ctx);
+        if (!probe) {
+            // an import or revert a crash left half-done is finished (or removed) before anyone works on it
+            Workspace ws = workspace;
+            tasks.run(ws.imports()::repairUnfinished, n -> {
+                if (n > 0) {
+                    main.dataChanged("import");
+                }
+            }, e -> LOG.warn("Could not finish unfinished imports", e));
+        }
     }
 
     /** Reminders for the signed-in user; after a language switch they follow the rebuilt window. */

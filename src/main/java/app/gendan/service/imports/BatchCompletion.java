@@ -1,0 +1,67 @@
+package app.gendan.service.imports;
+
+import app.gendan.store.BatchManifest;
+import app.gendan.store.ImportBatchRepository;
+import app.gendan.store.StoreTx;
+import app.gendan.store.WriteTx;
+import java.util.Optional;
+
+/**
+ * The second step of an import or a revert on a shared file, in a transaction of its own after the
+ * large one's commit (see V7__import_batch_completion.sql for why H2 needs it):
+ * <ul>
+ *   <li>a pending import whose manifest (its last write) matches the rows the file holds becomes
+ *       committed; one whose manifest is missing or does not match was cut short by a crash while it
+ *       was being committed: what there is of it is removed and it becomes failed, so the file can be
+ *       imported again;</li>
+ *   <li>a batch left reverting is reverted to the end.</li>
+ * </ul>
+ * The batch row is locked without waiting: a batch another transaction holds is still at work (or
+ * being finished by a colleague's app), and is left alone.
+ */
+final class BatchCompletion {
+    /** What finishing a batch did. */
+    enum Outcome {
+        /** The import was all there: committed now. */
+        COMMITTED,
+        /** Part of the import was there: removed, the batch marked failed. */
+        FAILED,
+        /** The half-done revert was done to the end. */
+        REVERTED,
+        /** Another transaction holds the batch: nothing done now. */
+        BUSY,
+        /** Nothing to finish: no such batch, or already committed, failed or reverted. */
+        NOTHING
+    }
+
+    private BatchCompletion() {}
+
+    static Outcome finish(WriteTx tx, long batchId) {
+        StoreTx s = tx.store();
+        ImportBatchRepository batches = s.importBatches();
+        Optional<String> status = batches.lockStatus(batchId);
+        if (status.isEmpty()) {
+            return batches.byId(batchId).isPresent() ? Outcome.BUSY : Outcome.NOTHING;
+        }
+        switch (status.get()) {
+            case ImportBatchRepository.PENDING -> {
+                Optional<BatchManifest> written = batches.manifest(batchId);
+                if (written.isPresent() && written.get().equals(batches.rowsOf(batchId))) {
+                    batches.move(batchId, ImportBatchRepository.PENDING, ImportBatchRepository.COMMITTED);
+                    return Outcome.COMMITTED;
+                }
+                new BatchReverter(tx, batchId).removeUnfinished();
+                batches.move(batchId, ImportBatchRepository.PENDING, ImportBatchRepository.FAILED);
+                tx.audit("import", batchId, "fail");
+                return Outcome.FAILED;
+            }
+            case ImportBatchRepository.REVERTING -> {
+                new BatchReverter(tx, batchId).revert();
+                return Outcome.REVERTED;
+            }
+            default -> {
+                return Outcome.NOTHING;
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package app.gendan.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How many rows of each table an import batch wrote ("customer=60;sales_order=60;..."): written by
+ * the import as its last write, and compared after its commit with what the file holds.
+ */
+public record BatchManifest(Map<String, Long> rows) {
+    public BatchManifest {
+        rows = Map.copyOf(rows);
+    }
+
+    String format() {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(rows).forEach((table, n) -> sb.append(sb.isEmpty() ? "" : ";").append(table).append('=').append(n));
+        return sb.toString();
+    }
+
+    static BatchManifest parse(String text) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                rows.put(part.substring(0, eq), Long.parseLong(part.substring(eq + 1)));
+            }
+        }
+        return new BatchManifest(rows);
+    }
+}
