@@ -67,6 +67,9 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !looksLikeH2(file)) {
             throw new GendanException("error.db.notGendan", file);
         }
+        if (Files.exists(file)) {
+            FileInspection.check(file, file.toString()); // refused files are left exactly as they were
+        }
         return open(DatabaseUrl.forFile(file), file.toString(), file);
     }
 
@@ -103,7 +106,7 @@ public final class Database implements AutoCloseable {
             return new Database(description, url, file, pool);
         } catch (SQLException e) {
             pool.dispose();
-            throw translate(e, description);
+            throw translate(e, description, file);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -125,7 +128,7 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             if (e.getCause() instanceof SQLException sql) {
-                throw translate(sql, description);
+                throw translate(sql, description, null);
             }
             LOG.warn("Cannot migrate database {}", description, e);
             throw new GendanException(e, "error.db.migrate", description, StoreErrors.logFile());
@@ -159,16 +162,43 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static GendanException translate(SQLException e, String description) {
+    static GendanException translate(SQLException e, String description, Path file) {
         int code = e.getErrorCode();
         LOG.warn("Cannot open database {} (H2 error {})", description, code, e);
         return switch (code) {
-            case 90020 -> new GendanException(e, "error.db.locked", description);
+            // H2 says "already in use" also for a file it cannot read; in use means a lock file is there
+            case 90020 -> file != null && !held(file) ? new GendanException(e, "error.db.notGendan", description)
+                    : new GendanException(e, "error.db.locked", description);
             case 90097, 90098 -> new GendanException(e, "error.db.readOnly", description);
             case 90030, 90048, 90049, 90050 -> new GendanException(e, "error.db.notGendan", description);
             case 28000 -> new GendanException(e, "error.db.wrongPassword", description);
             default -> new GendanException(e, "error.db.open", description, StoreErrors.logFile());
         };
+    }
+
+    /**
+     * Whether another process has the file open: H2's lock file is beside it (a shared file) or the
+     * file is locked (a program that does not share it). Looking takes a shared lock for a moment
+     * on a read-only channel, which changes nothing.
+     */
+    private static boolean held(Path file) {
+        if (Files.exists(lockFile(file))) {
+            return true;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+             var lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+            return lock == null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // this very process has it open
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The lock file H2 keeps beside an open database file. */
+    static Path lockFile(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - DatabaseUrl.FILE_SUFFIX.length()) + ".lock.db");
     }
 
     public String description() { return description; }

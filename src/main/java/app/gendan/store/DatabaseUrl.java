@@ -28,6 +28,7 @@ public final class DatabaseUrl {
         // WRITE_DELAY=0: the serving process writes each commit to the file before it answers, so a
         // commit a colleague was told about survives that process being killed (H2's default keeps
         // up to 500 ms of commits in memory; the setting is not kept in the file, so every URL has it).
-        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        // TRACE_LEVEL_FILE=0: H2 writes no .trace.db beside the file (Gendan logs what goes wrong itself).
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 }
