@@ -142,6 +142,11 @@ public final class Workspace implements AutoCloseable {
         return db.server();
     }
 
+    /** Tells {@code l} each change in how the database answers (null: fine again), on a background thread. */
+    public void onLinkChange(java.util.function.Consumer<app.gendan.domain.DatabaseTrouble> l) {
+        db.onLinkChange(l);
+    }
+
     /** Whether this app serves the database file to the team. */
     public boolean servesFile() {
         return db.servesFile();

@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile boolean closed;
     private final PoolConnections connections;
+    private final LinkMonitor link;
+    private final java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newCachedThreadPool(
+            r -> Thread.ofPlatform().daemon().name("gendan-read").unstarted(r));
     private final DSLContext dsl;
 
     private Database(String description, String url, Path file, JdbcConnectionPool pool) {
@@ -47,6 +50,8 @@ public final class Database implements AutoCloseable {
         this.connections = new PoolConnections(() -> this.pool);
         this.dsl = DSL.using(connections, SQLDialect.H2,
                 new Settings().withExecuteLogging(false));
+        // a file may be shared: watch whether whoever serves it answers (a database in memory always does)
+        this.link = file == null ? null : new LinkMonitor(() -> readHere(s -> s.changeFeed().latest())).start();
     }
 
     /** Opens (creating and migrating if needed) the H2 file at {@code requested}. */
@@ -92,10 +97,7 @@ public final class Database implements AutoCloseable {
     static Database open(String url, String description, Path file) {
         JdbcConnectionPool pool = pool(url);
         try {
-            int applied;
-            try (Connection c = pool.getConnection()) {
-                applied = SchemaVersion.applied(c);
-            }
+            int applied = firstLook(pool, description, file);
             if (applied > SchemaVersion.LATEST) {
                 throw new GendanException("error.db.newer", description, applied);
             }
@@ -110,6 +112,44 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** How long opening waits for the computer serving a shared file to answer. */
+    static final java.time.Duration OPEN_PATIENCE = java.time.Duration.ofSeconds(6);
+
+    /**
+     * The first connection and the schema version, on a thread of its own: a shared file whose
+     * serving computer is asleep would otherwise keep the app (or a command) waiting without a word
+     * until it wakes up. After {@link #OPEN_PATIENCE} the open is refused in words, naming that computer;
+     * the waiting thread is left to end by itself.
+     */
+    private static int firstLook(JdbcConnectionPool pool, String description, Path file) throws SQLException {
+        java.util.concurrent.FutureTask<Integer> look = new java.util.concurrent.FutureTask<>(() -> {
+            try (Connection c = pool.getConnection()) {
+                return SchemaVersion.applied(c);
+            }
+        });
+        Thread.ofPlatform().daemon().name("gendan-open").start(look);
+        try {
+            return look.get(OPEN_PATIENCE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            app.gendan.domain.i18n.MessageRef server = file == null ? ServedBy.unknown()
+                    : ServedBy.read(file, false).map(ServedBy::describe).orElse(ServedBy.unknown());
+            LOG.warn("Opening {} got no answer in {}", description, OPEN_PATIENCE);
+            throw new app.gendan.domain.DatabaseException(e, app.gendan.domain.DatabaseTrouble.NOT_ANSWERING,
+                    "error.db.notAnswering", description, server);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GendanException(e, "error.db.open", description, StoreErrors.logFile());
         }
     }
 
@@ -219,6 +259,38 @@ public final class Database implements AutoCloseable {
      * ({@link app.gendan.domain.DatabaseException}); a lost connection is replaced for the next call.
      */
     public <T> T read(Function<StoreTx, T> work) {
+        if (link == null) {
+            return readHere(work);
+        }
+        // on a thread of its own, so that a serving computer that stopped answering costs a wait of
+        // seconds, not until it wakes up: the read is then given up in words (it may finish unseen later)
+        java.util.concurrent.Future<T> running = readers.submit(() -> readHere(work));
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return running.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                if (System.nanoTime() - started > Writes.PATIENCE.toNanos() && !notAnsweringFor().isZero()) {
+                    throw StoreErrors.forRead(new Writes.NotAnswering(), server());
+                }
+            } catch (java.util.concurrent.ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (failed.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                running.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new app.gendan.domain.GendanException(interrupted, "error.db.read.other", StoreErrors.logFile());
+            }
+        }
+    }
+
+    /** A read on the calling thread, however long the database takes: the link's own probe. */
+    <T> T readHere(Function<StoreTx, T> work) {
         try {
             return work.apply(new StoreTx(dsl));
         } catch (RuntimeException e) {
@@ -262,7 +334,7 @@ public final class Database implements AutoCloseable {
      * first connection reconnects to whoever serves the file now (or serves it from here).
      */
     void connectionTrouble(RuntimeException words) {
-        if (closed || !StoreErrors.classify(words).isConnection()) {
+        if (closed || StoreErrors.classify(words) != app.gendan.domain.DatabaseTrouble.LOST) {
             return;
         }
         synchronized (this) {
@@ -273,9 +345,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Trouble reaching the database now (the computer serving the file not answering, or gone), or null. */
+    public app.gendan.domain.DatabaseTrouble linkTrouble() {
+        return link == null ? null : link.trouble();
+    }
+
+    /** Tells {@code l} each change of {@link #linkTrouble()}, on a monitor thread (null: fine again). */
+    public void onLinkChange(java.util.function.Consumer<app.gendan.domain.DatabaseTrouble> l) {
+        if (link != null) {
+            link.onChange(l);
+        }
+    }
+
+    /** How long the database has not been answering; zero while it answers. */
+    java.time.Duration notAnsweringFor() {
+        return link == null ? java.time.Duration.ZERO : link.notAnsweringFor();
+    }
+
     @Override
     public void close() {
         closed = true;
+        if (link != null) {
+            link.close();
+        }
         pool.dispose();
         LOG.info("Closed database {}", description);
     }

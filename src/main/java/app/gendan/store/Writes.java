@@ -24,14 +24,26 @@ import org.slf4j.LoggerFactory;
  *       looked up: there means saved, absent means not saved (and it is retried once as above),
  *       and a lookup that fails too says so: not confirmed.</li>
  * </ul>
- * Every failure leaves here in words ({@link app.gendan.domain.DatabaseException}), never as driver text.
+ * <p>When the computer serving the file stops answering (a laptop asleep), a write is not left
+ * hanging: once the database has not answered for a few seconds ({@link LinkMonitor}) the write is
+ * given up and the user told it was not saved. The thread running it may wait on until the server
+ * answers again; it then finds the write given up and rolls it back instead of committing, so what the
+ * user was told stays true. Only a write whose commit was already sent cannot be taken back: then the
+ * user is told it is not confirmed.
+ *
+ * <p>Every failure leaves here in words ({@link app.gendan.domain.DatabaseException}), never as driver text.
  */
 public final class Writes {
     private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
 
+    /** How long a write waits for a database that is not answering before it is given up. */
+    static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(3);
+
     private final Database db;
     private final Clock clock;
     private final Supplier<User> actor;
+    private final java.util.concurrent.ExecutorService runner = java.util.concurrent.Executors.newCachedThreadPool(
+            r -> Thread.ofPlatform().daemon().name("gendan-write").unstarted(r));
 
     public Writes(Database db, Clock clock, Supplier<User> actor) {
         this.db = db;
@@ -71,11 +83,13 @@ public final class Writes {
      * dismissed). {@code why} names it in the log when it fails.
      */
     public void unaudited(String why, Consumer<StoreTx> work) {
+        Attempt<Object> attempt = new Attempt<>();
         try {
-            db.transaction(store -> {
+            waitFor(attempt, () -> db.transaction(store -> {
                 work.accept(store);
+                attempt.toCommit();
                 return null;
-            });
+            }));
         } catch (RuntimeException e) {
             throw failed(e, why);
         }
@@ -87,7 +101,7 @@ public final class Writes {
         long writeNo = db.nextWriteNo();
         Attempt<T> attempt = new Attempt<>();
         try {
-            return db.transaction(store -> {
+            return waitFor(attempt, () -> db.transaction(store -> {
                 WriteTx tx = new WriteTx(store, clock.instant(), actorId);
                 T result = work.apply(tx);
                 OptionalLong id = changed != null ? changed.apply(result) : changedId(tx, entity, result);
@@ -97,16 +111,16 @@ public final class Writes {
                     attempt.announced = true;
                 }
                 attempt.result = result;
-                attempt.committing = true; // jOOQ commits as soon as this returns
+                attempt.toCommit(); // jOOQ commits as soon as this returns, unless the write was given up
                 return result;
-            });
+            }));
         } catch (RuntimeException e) {
             if (isOwnRefusal(e)) {
                 throw e; // a refusal of the work itself (validation, stale version): nothing was written
             }
             RuntimeException words = StoreErrors.notSaved(e, db.server());
-            if (!StoreErrors.classify(e).isConnection()) {
-                throw words;
+            if (StoreErrors.classify(e) != app.gendan.domain.DatabaseTrouble.LOST) {
+                throw words; // not answering: waiting again would only make the user wait twice as long
             }
             db.connectionTrouble(words);
             if (attempt.committing && attempt.announced) {
@@ -158,10 +172,80 @@ public final class Writes {
         return e instanceof GendanException && !(e instanceof app.gendan.domain.DatabaseException);
     }
 
-    /** What one attempt got to before it failed. */
+    /**
+     * Runs the transaction on a thread of its own and waits for it, giving it up when the database
+     * has stopped answering (see the class comment).
+     */
+    private <T> T waitFor(Attempt<?> attempt, java.util.concurrent.Callable<T> transaction) {
+        java.util.concurrent.Future<T> running = runner.submit(transaction);
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return running.get(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException stillRunning) {
+                boolean patient = System.nanoTime() - started < PATIENCE.toNanos();
+                if (patient || db.notAnsweringFor().isZero()) {
+                    continue;
+                }
+                if (attempt.giveUp()) {
+                    throw StoreErrors.notSaved(new NotAnswering(), db.server());
+                }
+                if (System.nanoTime() - started > PATIENCE.toNanos() * 4) {
+                    throw StoreErrors.unconfirmed(new NotAnswering(), db.server());
+                }
+            } catch (java.util.concurrent.ExecutionException failed) {
+                if (failed.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (failed.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(failed.getCause());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                if (attempt.giveUp()) {
+                    throw StoreErrors.notSaved(new GivenUp(), db.server());
+                }
+                throw StoreErrors.unconfirmed(new GivenUp(), db.server());
+            }
+        }
+    }
+
+    /** The database held the write longer than {@link #PATIENCE} while not answering. */
+    static final class NotAnswering extends RuntimeException {
+        NotAnswering() {
+            super("the database has not answered", new java.net.SocketTimeoutException("no answer"));
+        }
+    }
+
+    /** A write given up (its caller was interrupted, or the database stopped answering): rolled back, not committed. */
+    static final class GivenUp extends RuntimeException {
+        GivenUp() {
+            super("the write was given up before its commit");
+        }
+    }
+
+    /** What one attempt got to before it failed, and whether it may still commit. */
     private static final class Attempt<T> {
+        private static final int RUNNING = 0;
+        private static final int COMMITTING = 1;
+        private static final int GIVEN_UP = 2;
+        private final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
         T result;
         boolean announced;
-        boolean committing;
+        volatile boolean committing;
+
+        /** Called by the transaction just before its commit: throws (so it rolls back) when it was given up. */
+        void toCommit() {
+            if (!state.compareAndSet(RUNNING, COMMITTING)) {
+                throw new GivenUp();
+            }
+            committing = true;
+        }
+
+        /** Gives the write up; false when its commit has already been sent. */
+        boolean giveUp() {
+            return state.compareAndSet(RUNNING, GIVEN_UP) || state.get() == GIVEN_UP;
+        }
     }
 }

@@ -51,6 +51,7 @@ public final class MainView implements UiActions, AutoCloseable {
     private final List<ToggleButton> pages;
     private final TodayViewModel todayModel;
     private final List<Runnable> dataListeners = new ArrayList<>();
+    private final LinkBanner linkBanner;
     private TodayView today;
     private DayWatch dayWatch;
     private CustomerListView customers;
@@ -62,6 +63,7 @@ public final class MainView implements UiActions, AutoCloseable {
         this.board = new BoardView(ctx, this);
         this.search = new SearchPopup(ctx, this);
         this.todayModel = new TodayViewModel(ctx);
+        this.linkBanner = new LinkBanner(ctx);
         todayButton = navButton("navToday", "nav.today", "mdi2c-calendar-check", () -> {
             // coming to Today shows the latest, even before a colleague's change is polled
             if (today == null) {
@@ -81,7 +83,8 @@ public final class MainView implements UiActions, AutoCloseable {
         ToggleButton dataButton = navButton("navData", "nav.data", "mdi2d-database-import", () -> data().root());
         ToggleButton settingsButton = navButton("navSettings", "nav.settings", "mdi2c-cog", () -> settings().root());
         pages = List.of(todayButton, boardButton, customersButton, dataButton, settingsButton);
-        root.setTop(top(todayButton, boardButton, customersButton, dataButton, settingsButton));
+        root.setTop(new javafx.scene.layout.VBox(top(todayButton, boardButton, customersButton, dataButton, settingsButton),
+                linkBanner.node()));
         root.getStyleClass().add("main-view");
         root.getStylesheets().add(Widgets.STYLESHEET);
         boardButton.setSelected(true);
@@ -265,6 +268,11 @@ public final class MainView implements UiActions, AutoCloseable {
         if (scope.contains(ChangeScope.DATA) && data != null) {
             data.refresh();
         }
+    }
+
+    /** How the database answers now, shown under the top bar (call on the JavaFX thread). */
+    public void showLink(app.gendan.domain.LinkStatus status) {
+        linkBanner.update(status);
     }
 
     /** Shows the board page. */

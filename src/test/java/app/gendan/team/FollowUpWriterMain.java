@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * A colleague's app in a separate JVM: opens the shared file and logs follow-ups on one order as
  * fast as it can, printing each one it was told is saved ("OK summary") and each refusal ("FAIL key
- * summary"), until {@code seconds} have passed or it is killed.
+ * summary millis"), until {@code seconds} have passed or it is killed.
  * Arguments: database file, login, order id, customer id, seconds.
  */
 public final class FollowUpWriterMain {
@@ -33,6 +33,7 @@ public final class FollowUpWriterMain {
             System.out.flush();
             for (int i = 0; Instant.now().isBefore(end); i++) {
                 String summary = login + "-" + i;
+                long started = System.nanoTime();
                 try {
                     ws.followUps().log(new FollowUpDraft(customerId, orderId, Instant.now(), FollowUpMethod.PHONE, summary,
                             null, null, null, null, null, null));
@@ -40,7 +41,7 @@ public final class FollowUpWriterMain {
                     System.out.println("OK " + summary);
                 } catch (GendanException e) {
                     failed++;
-                    System.out.println("FAIL " + e.messageKey() + " " + summary);
+                    System.out.println("FAIL " + e.messageKey() + " " + summary + " " + (System.nanoTime() - started) / 1_000_000);
                     Thread.sleep(200);
                 }
                 System.out.flush();

@@ -245,7 +245,8 @@ public final class Startup {
             return;
         }
         tasks.run(() -> new ChangeWatcher(workspace, changes -> Platform.runLater(() -> main.colleaguesChanged(changes)))
-                .start(Duration.ofSeconds(5)), w -> watcher = w, e -> LOG.warn("Change watcher not started", e));
+                .onStatus(s -> Platform.runLater(() -> main.showLink(s)))
+                .start(Duration.ofSeconds(3)), w -> watcher = w, e -> LOG.warn("Change watcher not started", e));
     }
 
     /**
