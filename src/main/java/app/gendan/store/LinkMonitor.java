@@ -75,6 +75,8 @@ final class LinkMonitor implements AutoCloseable {
                 lastFailed = false;
             } catch (RuntimeException e) {
                 lastFailed = true;
+            } catch (OutOfMemoryError e) {
+                // the app is short of memory for a moment (a file too big is being refused): not the link's trouble
             } finally {
                 probeStarted = 0;
             }
@@ -84,6 +86,17 @@ final class LinkMonitor implements AutoCloseable {
 
     private void watchLoop() {
         while (!closed) {
+            try {
+                look();
+            } catch (OutOfMemoryError e) {
+                // short of memory for a moment: look again next time
+            }
+            sleep(Duration.ofMillis(250));
+        }
+    }
+
+    private void look() {
+        {
             DatabaseTrouble now = !notAnsweringFor().isZero() ? DatabaseTrouble.NOT_ANSWERING
                     : lastFailed ? DatabaseTrouble.LOST : null;
             if (now != state.trouble()) {
@@ -97,7 +110,6 @@ final class LinkMonitor implements AutoCloseable {
                     }
                 }
             }
-            sleep(Duration.ofMillis(250));
         }
     }
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledServerImportTest {
     /** Milliseconds after the importer starts its commit; negative: while it writes the rows. */
-    private static final int[] KILL_AFTER_WRITTEN = {-1, 0, 20, 40, 60, 90, 120, 160, 250, 400};
-    private static final int ROWS = 12_000;
+    private static final int[] KILL_AFTER_WRITTEN = {-1, 0, 20, 40, 70, 110, 180, 300};
+    private static final int ROWS = 8_000;
 
     @TempDir
     Path dir;

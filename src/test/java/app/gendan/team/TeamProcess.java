@@ -88,6 +88,11 @@ public final class TeamProcess implements AutoCloseable {
         reader.join(5000);
     }
 
+    /** SIGTERM: asked to stop, as a service manager or Ctrl+C does. */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** SIGSTOP: frozen like a laptop whose lid was closed. */
     public void stop() throws IOException, InterruptedException {
         signal("STOP");
