@@ -1,5 +1,6 @@
 package app.gendan.service;
 
+import app.gendan.service.backup.BackupService;
 import app.gendan.service.export.ExportService;
 import app.gendan.service.imports.ImportService;
 import app.gendan.store.Database;
@@ -31,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final ExportService exports;
     private final ImportService imports;
+    private final BackupService backups;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -54,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportService(db, clock);
         this.exports = new ExportService(db, reports, clock.getZone());
         this.imports = new ImportService(db, writes, clock, settings, this::currentUser);
+        this.backups = new BackupService(db, clock);
     }
 
     private app.gendan.domain.User currentUser() {
@@ -66,6 +69,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     public String databaseDescription() { return db.description(); }
+
+    /** The open database file (null for a database that is not a file). */
+    public Path databaseFile() { return db.file(); }
 
     public Clock clock() { return clock; }
 
@@ -104,6 +110,9 @@ public final class Workspace implements AutoCloseable {
     public ExportService exports() { return exports; }
     /** Importing trackers: inspect, preview, run, list and revert batches, saved column mappings. */
     public ImportService imports() { return imports; }
+
+    /** Backups of this database: taken online, verified, rotated in a folder. */
+    public BackupService backups() { return backups; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

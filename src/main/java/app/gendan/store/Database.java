@@ -29,11 +29,13 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String description;
+    private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
-    private Database(String description, JdbcConnectionPool pool) {
+    private Database(String description, Path file, JdbcConnectionPool pool) {
         this.description = description;
+        this.file = file;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
     }
@@ -56,10 +58,26 @@ public final class Database implements AutoCloseable {
         if (Files.exists(file) && !looksLikeH2(file)) {
             throw new GendanException("error.db.notGendan", file);
         }
-        return open(DatabaseUrl.forFile(file), file.toString());
+        return open(DatabaseUrl.forFile(file), file.toString(), file);
+    }
+
+    /**
+     * Creates a new database file with the current schema that only this process opens, such
+     * as a backup being written. Fails if the file exists.
+     */
+    public static Database createPrivate(Path requested) {
+        Path file = DatabaseUrl.normalise(requested);
+        if (Files.exists(file)) {
+            throw new IllegalStateException(file + " exists");
+        }
+        return open(DatabaseUrl.forPrivateFile(file), file.toString(), file);
     }
 
     static Database open(String url, String description) {
+        return open(url, description, null);
+    }
+
+    private static Database open(String url, String description, Path file) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -74,7 +92,7 @@ public final class Database implements AutoCloseable {
                 migrate(pool, description); // new, older or damaged history: Flyway decides
             }
             LOG.info("Opened database {}", description);
-            return new Database(description, pool);
+            return new Database(description, file, pool);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, description);
@@ -145,6 +163,19 @@ public final class Database implements AutoCloseable {
     }
 
     public String description() { return description; }
+
+    /** The database file, or null for a database that is not a local or shared file. */
+    public Path file() { return file; }
+
+    /**
+     * Copies every row of this database, as one consistent snapshot that does not block
+     * writers, into {@code target}: a new database made by {@link #createPrivate}. Returns the
+     * rows copied per table (lower-case names). Throws CancellationException when
+     * {@code cancelled} says so between chunks of rows.
+     */
+    public java.util.Map<String, Long> copyInto(Database target, CopyProgress progress, java.util.function.BooleanSupplier cancelled) {
+        return SnapshotCopy.copy(dsl, target.dsl, progress, cancelled);
+    }
 
     /** Runs {@code work} in one transaction: everything it writes commits together or not at all. */
     public <T> T transaction(Function<StoreTx, T> work) {

@@ -22,9 +22,24 @@ public final class DatabaseUrl {
     }
 
     public static String forFile(Path dbFile) {
-        String file = normalise(dbFile).toString();
-        String base = file.substring(0, file.length() - FILE_SUFFIX.length());
+        String base = base(dbFile);
         // LOCK_TIMEOUT: concurrent writers (order-number counter) wait rather than fail at once.
         return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+    }
+
+    /** A file only this process opens, such as a backup being written: no server for others. */
+    public static String forPrivateFile(Path dbFile) {
+        return "jdbc:h2:file:" + base(dbFile);
+    }
+
+    /** A file opened only to be read, such as a backup being checked: nothing is written to it. */
+    public static String forReadOnlyFile(Path dbFile) {
+        return "jdbc:h2:file:" + base(dbFile) + ";ACCESS_MODE_DATA=r";
+    }
+
+    /** The file name without {@link #FILE_SUFFIX}, as H2 URLs name a database. */
+    public static String base(Path dbFile) {
+        String file = normalise(dbFile).toString();
+        return file.substring(0, file.length() - FILE_SUFFIX.length());
     }
 }
