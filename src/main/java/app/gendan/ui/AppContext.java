@@ -3,6 +3,7 @@ package app.gendan.ui;
 import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.Workspace;
+import app.gendan.service.backup.RestoreCheck;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ public final class AppContext {
     private final Path settingsFile;
     private final ObjectProperty<User> user;
     private Consumer<Locale> languageSwitcher = l -> { };
+    private Consumer<RestoreCheck> databaseRestorer;
 
     public AppContext(Workspace workspace, Messages messages, FxTasks tasks, Path settingsFile) {
         this(workspace, messages, tasks, settingsFile, new SimpleObjectProperty<>(workspace.users().current()));
@@ -38,6 +40,7 @@ public final class AppContext {
     public AppContext withMessages(Messages other) {
         AppContext ctx = new AppContext(workspace, other, tasks, settingsFile, user);
         ctx.languageSwitcher = languageSwitcher;
+        ctx.databaseRestorer = databaseRestorer;
         return ctx;
     }
 
@@ -64,4 +67,13 @@ public final class AppContext {
 
     /** Rebuilds the window in another language (set by the application; a no-op in tests). */
     public void switchLanguage(Locale locale) { languageSwitcher.accept(locale); }
+
+    /**
+     * Set by the application: closes this database, restores the checked backup over it (closing
+     * the check) and opens it again.
+     */
+    public void setDatabaseRestorer(Consumer<RestoreCheck> restorer) { this.databaseRestorer = restorer; }
+
+    /** Who can restore the open database; empty where nobody can close and reopen it (then the CLI restores). */
+    public java.util.Optional<Consumer<RestoreCheck>> databaseRestorer() { return java.util.Optional.ofNullable(databaseRestorer); }
 }

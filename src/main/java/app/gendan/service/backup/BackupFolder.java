@@ -61,6 +61,11 @@ public final class BackupFolder {
         return new BackupInfo(file, size, m == null ? modified : m.takenAtInstant(), m);
     }
 
+    /** Reads {@code archive} whole and checks its database against its manifest; throws GendanException when it is damaged. */
+    public static void check(Path archive) {
+        BackupArchive.verify(archive);
+    }
+
     /** An empty temporary file in {@code folder} for an archive being written (hidden, so listing skips it). */
     static Path tempFile(Path folder) throws IOException {
         Files.createDirectories(folder);

@@ -39,6 +39,11 @@ public final class RestoreService {
         this.clock = clock;
     }
 
+    /** The database file Gendan opens for {@code requested} (a folder, a name with or without .mv.db). */
+    public static Path databaseFile(Path requested) {
+        return DatabaseUrl.normalise(requested);
+    }
+
     /** Checks {@code backup} as a restore would, writing only to a temporary folder. */
     public RestoreCheck check(Path backup) {
         Path file = backup.toAbsolutePath().normalize();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.gendan.service.Workspace;
 import app.gendan.testing.DbDump;
 import app.gendan.testing.ExportSeed;
+import app.gendan.testing.Processes;
+import app.gendan.testing.ServeDatabaseMain;
 import app.gendan.testing.TestWorkspace;
 import java.nio.file.Path;
 import java.time.Clock;

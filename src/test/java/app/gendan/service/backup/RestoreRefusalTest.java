@@ -7,6 +7,8 @@ import app.gendan.domain.GendanException;
 import app.gendan.store.HoldDatabaseMain;
 import app.gendan.testing.DbDump;
 import app.gendan.testing.ExportSeed;
+import app.gendan.testing.Processes;
+import app.gendan.testing.ServeDatabaseMain;
 import app.gendan.testing.TestWorkspace;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package app.gendan.service.backup;
+package app.gendan.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** A second JVM started with the tests' class path, whose output lines the test reads as they come. */
-final class Processes implements AutoCloseable {
+public final class Processes implements AutoCloseable {
     private final Process process;
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    public final List<String> lines = new CopyOnWriteArrayList<>();
     private final Thread reader;
 
     private Processes(Process process) {
@@ -31,19 +31,19 @@ final class Processes implements AutoCloseable {
         reader.start();
     }
 
-    static Processes start(Path logs, Class<?> main, String... args) throws IOException {
+    public static Processes start(Path logs, Class<?> main, String... args) throws IOException {
         List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dgendan.logdir=" + logs, main.getName()));
         cmd.addAll(List.of(args));
         return new Processes(new ProcessBuilder(cmd).redirectErrorStream(true).start());
     }
 
-    long count(Predicate<String> line) {
+    public long count(Predicate<String> line) {
         return lines.stream().filter(line).count();
     }
 
     /** Waits until a line matching {@code line} has come {@code times} times; fails after {@code seconds}. */
-    void await(Predicate<String> line, long times, int seconds) throws InterruptedException {
+    public void await(Predicate<String> line, long times, int seconds) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (count(line) < times) {
             if (System.nanoTime() > until || !process.isAlive() && count(line) < times) {

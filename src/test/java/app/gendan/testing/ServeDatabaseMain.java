@@ -1,4 +1,4 @@
-package app.gendan.service.backup;
+package app.gendan.testing;
 
 import app.gendan.domain.BoardCard;
 import app.gendan.domain.OrderDraft;
