@@ -106,7 +106,8 @@ public final class RestoreService {
                 throw new GendanException(e, "backup.error.damaged", file);
             }
         }
-        throw new GendanException("backup.error.notBackup", file);
+        // named as Gendan names its archives, but no longer one
+        throw new GendanException(BackupNames.isArchive(file) ? "backup.error.damaged" : "backup.error.notBackup", file);
     }
 
     /**
