@@ -30,39 +30,51 @@ import org.jooq.impl.DSL;
  * restore.
  */
 final class SnapshotCopy {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotCopy.class);
     /** H2's JDBC code for its SNAPSHOT isolation level (org.h2.engine.Constants.TRANSACTION_SNAPSHOT). */
     private static final int H2_SNAPSHOT = 6;
     private static final int CHUNK = 1_000;
+    /** Rows the copy writes per commit: few commits keep the new file small and the copy fast. */
+    private static final int COMMIT_ROWS = 50_000;
     private static final Settings SETTINGS = new Settings().withExecuteLogging(false);
 
+    private final Connection targetConnection;
     private final DSLContext target;
     private final CopyProgress progress;
     private final BooleanSupplier cancelled;
     private long done;
     private long total;
+    private long uncommitted;
 
-    private SnapshotCopy(DSLContext target, CopyProgress progress, BooleanSupplier cancelled) {
-        this.target = target;
+    private SnapshotCopy(Connection target, CopyProgress progress, BooleanSupplier cancelled) {
+        this.targetConnection = target;
+        this.target = DSL.using(target, SQLDialect.H2, SETTINGS);
         this.progress = progress;
         this.cancelled = cancelled;
     }
 
     /** Copies {@code source} into {@code target} (a new database at the same schema version); returns the rows per table. */
     static Map<String, Long> copy(DSLContext source, DSLContext target, CopyProgress progress, BooleanSupplier cancelled) {
-        SnapshotCopy copy = new SnapshotCopy(target, progress, cancelled);
-        return source.connectionResult(c -> {
+        return source.connectionResult(c -> target.connectionResult(t -> {
             boolean autoCommit = c.getAutoCommit();
             int isolation = c.getTransactionIsolation();
             c.setAutoCommit(false);
             c.setTransactionIsolation(H2_SNAPSHOT);
+            t.setAutoCommit(false);
             try {
-                return copy.all(DSL.using(c, SQLDialect.H2, SETTINGS), c);
+                Map<String, Long> rows = new SnapshotCopy(t, progress, cancelled).all(DSL.using(c, SQLDialect.H2, SETTINGS), c);
+                t.commit();
+                return rows;
+            } catch (SQLException | RuntimeException e) {
+                t.rollback();
+                throw e;
             } finally {
+                t.setAutoCommit(true);
                 c.rollback(); // nothing was written: this only ends the snapshot
                 c.setTransactionIsolation(isolation);
                 c.setAutoCommit(autoCommit);
             }
-        });
+        }));
     }
 
     static String key(Table<?> t) {
@@ -80,7 +92,9 @@ final class SnapshotCopy {
         Map<String, Long> identityNext = identityNext(src);
         progress.copied(0, total);
         for (Table<?> t : tables) {
+            long start = System.nanoTime();
             long maxId = table(src, c, t, rows.get(key(t)));
+            LOG.debug("Copied {} rows of {} in {} ms", rows.get(key(t)), key(t), (System.nanoTime() - start) / 1_000_000);
             Identity<?, ?> identity = t.getIdentity();
             if (identity != null) {
                 long next = Math.max(maxId + 1, identityNext.getOrDefault(key(t), 1L));
@@ -149,6 +163,15 @@ final class SnapshotCopy {
         int n = chunk.size();
         BulkInsert.insert(target, t, List.of(fields), chunk, r -> r);
         chunk.clear();
+        uncommitted += n;
+        if (uncommitted >= COMMIT_ROWS) {
+            try {
+                targetConnection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            uncommitted = 0;
+        }
         done += n;
         progress.copied(done, total);
         return n;

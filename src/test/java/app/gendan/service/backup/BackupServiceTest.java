@@ -80,6 +80,28 @@ class BackupServiceTest {
     }
 
     @Test
+    void aCancelledBackupLeavesNothingBehind() throws Exception {
+        Path folder = dir.resolve("backups");
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long tempsBefore = temps(tmp);
+        try (TestWorkspace t = TestWorkspace.create(dir.resolve("live"))) {
+            ExportSeed.into(t);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.ws.backups().backup(folder, BackupProgress.NONE, () -> true))
+                    .isInstanceOfSatisfying(app.gendan.domain.GendanException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("backup.cancelled"));
+            assertThat(t.customer("取消之后的客户").id()).isPositive();
+        }
+        assertThat(folder).as("the copy is cancelled before the folder is even made").doesNotExist();
+        assertThat(temps(tmp)).isEqualTo(tempsBefore);
+    }
+
+    private static long temps(Path tmp) throws java.io.IOException {
+        try (var files = Files.list(tmp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("gendan-backup-")).count();
+        }
+    }
+
+    @Test
     void aBackupToAPlainFileOpensAsADatabase() {
         Path live = dir.resolve("live");
         Path target = dir.resolve("copy/team-copy.mv.db");
