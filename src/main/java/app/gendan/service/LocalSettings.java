@@ -18,6 +18,11 @@ public record LocalSettings(String databasePath, String language, String backupF
     private static final Logger LOG = LoggerFactory.getLogger(LocalSettings.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Settings without a chosen backup folder. */
+    public LocalSettings(String databasePath, String language) {
+        this(databasePath, language, null);
+    }
+
     public static LocalSettings load(Path file) {
         if (!Files.isRegularFile(file)) {
             return new LocalSettings(null, null, null);

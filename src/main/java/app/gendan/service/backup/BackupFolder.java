@@ -104,12 +104,20 @@ public final class BackupFolder {
                 continue;
             }
             try {
+                sync(temp);
                 moveOver(temp, target);
             } catch (IOException e) {
                 Files.deleteIfExists(target);
                 throw e;
             }
             return target;
+        }
+    }
+
+    /** Makes sure the bytes of {@code file} are on the disk, not only in the OS's cache, before it is moved into place. */
+    static void sync(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
     }
 

@@ -89,6 +89,7 @@ public final class BackupService {
                 } else {
                     written = archive(copy, takenAt, part, progress, cancelled);
                 }
+                BackupFolder.sync(part);
                 BackupFolder.moveOver(part, target);
                 BackupInfo info = new BackupInfo(target, written.size(), takenAt, written.manifest());
                 LOG.info("Backed up {} to {} ({} bytes)", dbFile, target, info.size());
@@ -142,6 +143,7 @@ public final class BackupService {
     /** Zips the verified copy to {@code part} and reads it back; the result names {@code part}. */
     private BackupInfo archive(VerifiedCopy copy, Instant takenAt, Path part, BackupProgress progress,
                                BooleanSupplier cancelled) throws IOException {
+        long start = System.nanoTime();
         BackupManifest manifest = BackupManifest.of(BackupKind.BACKUP, source(), takenAt, AppVersion.get(),
                 SchemaVersion.LATEST, copy.file().getFileName().toString(), true, copy.rows());
         try {
@@ -149,8 +151,11 @@ public final class BackupService {
         } catch (CancellationException e) {
             throw new GendanException(e, "backup.cancelled");
         }
+        long zipped = System.nanoTime();
         BackupManifest read = BackupArchive.verify(part);
         progress.update(1);
+        LOG.info("Archived the copy in {} ms ({} bytes), read it back in {} ms", (zipped - start) / 1_000_000, Files.size(part),
+                (System.nanoTime() - zipped) / 1_000_000);
         return new BackupInfo(part, Files.size(part), takenAt, read);
     }
 

@@ -138,6 +138,7 @@ public final class RestoreService {
                     + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".restoring");
             try {
                 Files.copy(check.database(), part);
+                BackupFolder.sync(part);
                 BackupFolder.moveOver(part, file);
             } catch (IOException e) {
                 throw new GendanException(e, "backup.error.write", file, e.getMessage());

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * schema version, with every table holding the rows that were read. Closing deletes it.
  */
 final class VerifiedCopy implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VerifiedCopy.class);
     private final Path folder;
     private final Path file;
     private final Map<String, Long> rows;
@@ -42,15 +43,19 @@ final class VerifiedCopy implements AutoCloseable {
         try {
             Path file = folder.resolve(fileName);
             Map<String, Long> rows;
+            long start = System.nanoTime();
             try (Database copy = Database.createPrivate(file)) {
                 CopyProgress copied = (done, total) -> progress.update(total == 0 ? 0.9 : 0.9 * done / total);
                 rows = live.copyInto(copy, copied, cancelled);
             }
+            long copiedAt = System.nanoTime();
             DatabaseFacts facts = DatabaseInspection.inspect(file, "backup.error.verify", live.description());
             if (facts.schemaVersion() != SchemaVersion.LATEST || !facts.rows().equals(rows)) {
                 throw new GendanException("backup.error.verify", live.description());
             }
             progress.update(1);
+            LOG.info("Copied {} in {} ms ({} bytes), checked it in {} ms", live.description(), (copiedAt - start) / 1_000_000,
+                    file.toFile().length(), (System.nanoTime() - copiedAt) / 1_000_000);
             return new VerifiedCopy(folder, file, rows);
         } catch (RuntimeException e) {
             delete(folder);
