@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -173,7 +175,7 @@ public final class Database implements AutoCloseable {
      * rows copied per table (lower-case names). Throws CancellationException when
      * {@code cancelled} says so between chunks of rows.
      */
-    public java.util.Map<String, Long> copyInto(Database target, CopyProgress progress, java.util.function.BooleanSupplier cancelled) {
+    public Map<String, Long> copyInto(Database target, CopyProgress progress, BooleanSupplier cancelled) {
         return SnapshotCopy.copy(dsl, target.dsl, progress, cancelled);
     }
 

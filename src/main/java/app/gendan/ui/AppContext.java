@@ -6,6 +6,7 @@ import app.gendan.service.Workspace;
 import app.gendan.service.backup.RestoreCheck;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -75,5 +76,5 @@ public final class AppContext {
     public void setDatabaseRestorer(Consumer<RestoreCheck> restorer) { this.databaseRestorer = restorer; }
 
     /** Who can restore the open database; empty where nobody can close and reopen it (then the CLI restores). */
-    public java.util.Optional<Consumer<RestoreCheck>> databaseRestorer() { return java.util.Optional.ofNullable(databaseRestorer); }
+    public Optional<Consumer<RestoreCheck>> databaseRestorer() { return Optional.ofNullable(databaseRestorer); }
 }

@@ -85,7 +85,8 @@ public final class BackupService {
                 BackupInfo written;
                 if (plain) {
                     Files.copy(copy.file(), part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    written = new BackupInfo(target, Files.size(part), takenAt, null);
+                    // described as an archive would be, for whoever reports it; a database file carries no manifest
+                    written = new BackupInfo(target, Files.size(part), takenAt, manifest(copy, takenAt));
                 } else {
                     written = archive(copy, takenAt, part, progress, cancelled);
                 }
@@ -144,10 +145,8 @@ public final class BackupService {
     private BackupInfo archive(VerifiedCopy copy, Instant takenAt, Path part, BackupProgress progress,
                                BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
-        BackupManifest manifest = BackupManifest.of(BackupKind.BACKUP, source(), takenAt, AppVersion.get(),
-                SchemaVersion.LATEST, copy.file().getFileName().toString(), true, copy.rows());
         try {
-            BackupArchive.write(copy.file(), manifest, part, f -> progress.update(0.85 + 0.1 * f), cancelled);
+            BackupArchive.write(copy.file(), manifest(copy, takenAt), part, f -> progress.update(0.85 + 0.1 * f), cancelled);
         } catch (CancellationException e) {
             throw new GendanException(e, "backup.cancelled");
         }
@@ -157,6 +156,11 @@ public final class BackupService {
         LOG.info("Archived the copy in {} ms ({} bytes), read it back in {} ms", (zipped - start) / 1_000_000, Files.size(part),
                 (System.nanoTime() - zipped) / 1_000_000);
         return new BackupInfo(part, Files.size(part), takenAt, read);
+    }
+
+    private BackupManifest manifest(VerifiedCopy copy, Instant takenAt) {
+        return BackupManifest.of(BackupKind.BACKUP, source(), takenAt, AppVersion.get(), SchemaVersion.LATEST,
+                copy.file().getFileName().toString(), true, copy.rows());
     }
 
     /** Removes this database's regular backups in {@code folder} that {@link Retention} does not keep; never {@code keep}. */
@@ -199,7 +203,4 @@ public final class BackupService {
             LOG.info("Cannot delete {}", file, e);
         }
     }
-
-    /** The lower-case table names of the counts a backup reports first. */
-    public static final List<String> MAIN_TABLES = List.of("customer", "sales_order", "follow_up");
 }

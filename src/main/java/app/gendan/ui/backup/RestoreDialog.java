@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -167,26 +168,27 @@ final class RestoreDialog {
         String text = ctx.text("restore.confirm.text", ctx.workspace().databaseDescription(), taken,
                 rows.getOrDefault("sales_order", 0L), rows.getOrDefault("follow_up", 0L), rows.getOrDefault("customer", 0L),
                 folder);
-        var restorer = ctx.databaseRestorer();
+        Optional<Consumer<RestoreCheck>> restorer = ctx.databaseRestorer();
         if (restorer.isEmpty()) {
-            ctx.tasks().run(() -> {
-                check.close();
-                return true;
-            }, v -> { }, e -> { });
+            discard(check);
             ctx.errors().info(ctx.text("restore.title"), ctx.text("restore.useCli", check.backup()));
             return;
         }
         boolean ok = ctx.errors().confirm(ctx.text("restore.title"), ctx.text("restore.confirm.header", check.backup().getFileName()),
                 text, ctx.text("restore.run"));
         if (!ok) {
-            ctx.tasks().run(() -> {
-                check.close();
-                return true;
-            }, v -> { }, e -> { });
+            discard(check);
             return;
         }
         stage.close();
-        Consumer<RestoreCheck> r = restorer.get();
-        r.accept(check);
+        restorer.get().accept(check);
+    }
+
+    /** Deletes the unpacked copy of a backup that is not restored after all. */
+    private void discard(RestoreCheck check) {
+        ctx.tasks().run(() -> {
+            check.close();
+            return check;
+        }, c -> { }, e -> { });
     }
 }
