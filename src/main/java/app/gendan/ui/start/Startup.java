@@ -255,6 +255,11 @@ public final class Startup {
     private void restoreAndReopen(RestoreCheck check) {
         Workspace closing = workspace;
         Path db = closing.databaseFile();
+        if (db == null) {
+            check.close();
+            new ErrorDialogs(messages).show(new GendanException("backup.error.notAFile", closing.databaseDescription()));
+            return;
+        }
         Path folder = LocalSettings.load(settingsFile).backups();
         workspace = null;
         if (watcher != null) {
@@ -297,7 +302,9 @@ public final class Startup {
             main.close();
         }
         if (workspace != null) {
-            autoBackups.beforeClose(workspace);
+            if (!probe) {
+                autoBackups.beforeClose(workspace);
+            }
             workspace.close();
         }
         autoBackups.close();
