@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "gendan", mixinStandardHelpOptions = true, versionProvider = GendanCommand.Version.class,
         description = "Gendan (跟单): sales order follow-up. Without a command, java -jar gendan.jar starts the desktop app.",
-        subcommands = {DemoCommand.class, DueCommand.class, ImportCommand.class, ExportCommand.class, HostCommand.class})
+        subcommands = {DemoCommand.class, DueCommand.class, ImportCommand.class, ExportCommand.class, HostCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class GendanCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(GendanCommand.class);
 

@@ -10,23 +10,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings of this installation rather than of the team database: which database file to open
- * and the UI language. Kept as JSON in the data folder.
+ * Settings of this installation rather than of the team database: which database file to open,
+ * the UI language and where backups go. Kept as JSON in the data folder.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LocalSettings(String databasePath, String language) {
+public record LocalSettings(String databasePath, String language, String backupFolder) {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSettings.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Settings without a chosen backup folder. */
+    public LocalSettings(String databasePath, String language) {
+        this(databasePath, language, null);
+    }
+
     public static LocalSettings load(Path file) {
         if (!Files.isRegularFile(file)) {
-            return new LocalSettings(null, null);
+            return new LocalSettings(null, null, null);
         }
         try {
             return JSON.readValue(file.toFile(), LocalSettings.class);
         } catch (IOException e) {
             LOG.warn("Ignoring unreadable settings file {}", file, e);
-            return new LocalSettings(null, null);
+            return new LocalSettings(null, null, null);
         }
     }
 
@@ -38,7 +43,14 @@ public record LocalSettings(String databasePath, String language) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    public LocalSettings withDatabasePath(String path) { return new LocalSettings(path, language); }
+    public LocalSettings withDatabasePath(String path) { return new LocalSettings(path, language, backupFolder); }
 
-    public LocalSettings withLanguage(String lang) { return new LocalSettings(databasePath, lang); }
+    public LocalSettings withLanguage(String lang) { return new LocalSettings(databasePath, lang, backupFolder); }
+
+    public LocalSettings withBackupFolder(String folder) { return new LocalSettings(databasePath, language, folder); }
+
+    /** Where backups go: the chosen folder, else {@code backups} in the data folder. */
+    public Path backups() {
+        return backupFolder == null || backupFolder.isBlank() ? AppPaths.backups() : Path.of(backupFolder);
+    }
 }

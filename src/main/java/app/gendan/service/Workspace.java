@@ -1,6 +1,7 @@
 package app.gendan.service;
 
 import app.gendan.store.Writes;
+import app.gendan.service.backup.BackupService;
 import app.gendan.service.export.ExportService;
 import app.gendan.service.imports.ImportService;
 import app.gendan.store.Database;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final ExportService exports;
     private final ImportService imports;
+    private final BackupService backups;
 
     private Workspace(Database db, Clock clock) {
         this.db = db;
@@ -55,6 +57,7 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportService(db, clock);
         this.exports = new ExportService(db, reports, clock.getZone());
         this.imports = new ImportService(db, writes, clock, settings, this::currentUser);
+        this.backups = new BackupService(db, clock);
     }
 
     private app.gendan.domain.User currentUser() {
@@ -123,6 +126,9 @@ public final class Workspace implements AutoCloseable {
     public ExportService exports() { return exports; }
     /** Importing trackers: inspect, preview, run, list and revert batches, saved column mappings. */
     public ImportService imports() { return imports; }
+
+    /** Backups of this database: taken online, verified, rotated in a folder. */
+    public BackupService backups() { return backups; }
 
     /** The newest change-feed id: poll it to learn that another process changed something. */
     public long latestChange() {

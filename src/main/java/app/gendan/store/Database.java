@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -51,7 +53,7 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(connections, SQLDialect.H2,
                 new Settings().withExecuteLogging(false));
         // a file may be shared: watch whether whoever serves it answers (a database in memory always does)
-        this.link = file == null ? null : new LinkMonitor(() -> readHere(s -> s.changeFeed().latest())).start();
+        this.link = !url.contains("AUTO_SERVER=TRUE") ? null : new LinkMonitor(() -> readHere(s -> s.changeFeed().latest())).start();
     }
 
     /** Opens (creating and migrating if needed) the H2 file at {@code requested}. */
@@ -86,6 +88,22 @@ public final class Database implements AutoCloseable {
         String name = "gendan-" + java.util.UUID.randomUUID();
         // kept while the pool holds a connection to it; gone when the pool is disposed
         return open("jdbc:h2:mem:" + name, name, null);
+    }
+
+    /**
+     * Creates a new database file with the current schema that only this process opens, such
+     * as a backup being written. Fails if the file exists.
+     */
+    public static Database createPrivate(Path requested) {
+        Path file = DatabaseUrl.normalise(requested);
+        if (Files.exists(file)) {
+            throw new IllegalStateException(file + " exists");
+        }
+        return open(DatabaseUrl.forPrivateFile(file), file.toString(), file);
+    }
+
+    static Database open(String url, String description) {
+        return open(url, description, null);
     }
 
     private static JdbcConnectionPool pool(String url) {
@@ -252,6 +270,16 @@ public final class Database implements AutoCloseable {
      */
     <T> T transaction(Function<StoreTx, T> work) {
         return dsl.transactionResult(cfg -> work.apply(new StoreTx(cfg.dsl())));
+    }
+
+    /**
+     * Copies every row of this database, as one consistent snapshot that does not block
+     * writers, into {@code target}: a new database made by {@link #createPrivate}. Returns the
+     * rows copied per table (lower-case names). Throws CancellationException when
+     * {@code cancelled} says so between chunks of rows.
+     */
+    public Map<String, Long> copyInto(Database target, CopyProgress progress, BooleanSupplier cancelled) {
+        return SnapshotCopy.copy(dsl, target.dsl, progress, cancelled);
     }
 
     /**

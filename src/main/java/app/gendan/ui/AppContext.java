@@ -3,8 +3,10 @@ package app.gendan.ui;
 import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.Workspace;
+import app.gendan.service.backup.RestoreCheck;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +22,7 @@ public final class AppContext {
     private final ObjectProperty<User> user;
     private Consumer<Locale> languageSwitcher = l -> { };
     private Consumer<Path> databaseSwitcher = p -> { };
+    private Consumer<RestoreCheck> databaseRestorer;
 
     public AppContext(Workspace workspace, Messages messages, FxTasks tasks, Path settingsFile) {
         this(workspace, messages, tasks, settingsFile, new SimpleObjectProperty<>(workspace.users().current()));
@@ -40,6 +43,7 @@ public final class AppContext {
         AppContext ctx = new AppContext(workspace, other, tasks, settingsFile, user);
         ctx.languageSwitcher = languageSwitcher;
         ctx.databaseSwitcher = databaseSwitcher;
+        ctx.databaseRestorer = databaseRestorer;
         return ctx;
     }
 
@@ -74,4 +78,13 @@ public final class AppContext {
 
     /** Rebuilds the window in another language (set by the application; a no-op in tests). */
     public void switchLanguage(Locale locale) { languageSwitcher.accept(locale); }
+
+    /**
+     * Set by the application: closes this database, restores the checked backup over it (closing
+     * the check) and opens it again.
+     */
+    public void setDatabaseRestorer(Consumer<RestoreCheck> restorer) { this.databaseRestorer = restorer; }
+
+    /** Who can restore the open database; empty where nobody can close and reopen it (then the CLI restores). */
+    public Optional<Consumer<RestoreCheck>> databaseRestorer() { return Optional.ofNullable(databaseRestorer); }
 }

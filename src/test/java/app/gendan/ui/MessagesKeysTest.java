@@ -26,10 +26,10 @@ class MessagesKeysTest {
     private static final Pattern LOOKUP = Pattern.compile("\\b(?:messages|m|ctx)\\.(?:get|text)\\(\\s*\"([^\"]+)\"");
     // … and dotted literals in the key namespaces passed through helpers (tab("order.tab.lines"), …).
     private static final Pattern DOTTED = Pattern.compile(
-            "\"((?:app|nav|search|button|dialog|startup|firstRun|board|order|customer|contact|settings|field|priority|status|role|validation|error|history)(?:\\.[A-Za-z0-9]+)+)\"");
+            "\"((?:app|nav|search|button|dialog|startup|firstRun|board|order|customer|contact|settings|field|priority|status|role|validation|error|history|backup|restore)(?:\\.[A-Za-z0-9]+)+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/imports"})
+    @ValueSource(strings = {"i18n/messages", "i18n/ui", "i18n/imports", "i18n/backups"})
     void sameKeysInChineseAndEnglish(String bundle) throws IOException {
         Set<String> en = keys(bundle + "_en.properties");
         Set<String> zh = keys(bundle + "_zh_CN.properties");
@@ -57,7 +57,7 @@ class MessagesKeysTest {
 
     @Test
     void everyPatternFormats() throws IOException {
-        for (String bundle : new String[] {"i18n/messages", "i18n/ui", "i18n/imports"}) {
+        for (String bundle : new String[] {"i18n/messages", "i18n/ui", "i18n/imports", "i18n/backups"}) {
             for (String suffix : new String[] {"_en", "_zh_CN"}) {
                 Properties p = load(bundle + suffix + ".properties");
                 for (String key : p.stringPropertyNames()) {

@@ -8,12 +8,13 @@ import java.util.ResourceBundle;
 
 /**
  * The one way user-facing text is looked up: bundles {@code i18n/messages} (shared, CLI,
- * errors), {@code i18n/ui} (screens) and {@code i18n/imports} (import and export), in zh_CN or en.
+ * errors), {@code i18n/ui} (screens), {@code i18n/imports} (import and export) and
+ * {@code i18n/backups} (backup and restore), in zh_CN or en.
  * Patterns are {@link MessageFormat}s, so a literal apostrophe is written twice. A missing key shows as the key
  * itself rather than failing; a test checks that every key exists in every language.
  */
 public final class Messages {
-    public static final String[] BUNDLES = {"i18n/messages", "i18n/ui", "i18n/imports"};
+    public static final String[] BUNDLES = {"i18n/messages", "i18n/ui", "i18n/imports", "i18n/backups"};
 
     private final Locale locale;
     private final ResourceBundle[] bundles;

@@ -38,6 +38,7 @@ public final class SettingsView {
                 section("settings.profile", profile()),
                 section("settings.reminders", new ReminderSettings(ctx, actions).node()),
                 section("settings.language", language()),
+                section("settings.backups", new app.gendan.ui.backup.BackupSettings(ctx).node()),
                 section("settings.orderNumber", orderNumber()),
                 section("settings.pipelines", new PipelineEditor(ctx, actions).root()));
         box.setPadding(new Insets(16));

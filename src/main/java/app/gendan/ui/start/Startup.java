@@ -6,11 +6,15 @@ import app.gendan.service.AppPaths;
 import app.gendan.service.ChangeWatcher;
 import app.gendan.service.LocalSettings;
 import app.gendan.service.Workspace;
+import app.gendan.service.backup.RestoreCheck;
+import app.gendan.service.backup.RestoreService;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.ErrorDialogs;
 import app.gendan.ui.FxTasks;
 import app.gendan.ui.MainView;
 import app.gendan.ui.Widgets;
+import app.gendan.ui.backup.AutoBackups;
+import app.gendan.ui.backup.BusyScreen;
 import app.gendan.ui.board.BoardStart;
 import app.gendan.ui.notify.Reminders;
 import java.io.IOException;
@@ -42,6 +46,7 @@ public final class Startup {
     private final Path settingsFile = AppPaths.localSettings();
     private final FxTasks tasks = new FxTasks();
     private final boolean probe = Boolean.getBoolean("gendan.startupProbe");
+    private final AutoBackups autoBackups = new AutoBackups(settingsFile);
     private Messages messages;
     private Workspace workspace;
     private ChangeWatcher watcher;
@@ -194,6 +199,7 @@ public final class Startup {
             showMain(messages, null);
         });
         ctx.setDatabaseSwitcher(this::switchDatabase);
+        ctx.setDatabaseRestorer(this::restoreAndReopen);
         if (main != null) {
             main.close();
         }
@@ -207,6 +213,8 @@ public final class Startup {
                 System.out.flush();
                 Platform.exit();
             });
+        } else {
+            main.board().onFirstData(() -> autoBackups.afterStart(workspace));
         }
         if (prefetched != null) {
             main.start(prefetched);
@@ -287,6 +295,44 @@ public final class Startup {
         Platform.exit();
     }
 
+    /** Settings → Restore: closes the database, restores the checked backup over it and opens it again. */
+    private void restoreAndReopen(RestoreCheck check) {
+        Workspace closing = workspace;
+        Path db = closing.databaseFile().orElse(null);
+        if (db == null) {
+            check.close();
+            new ErrorDialogs(messages).show(new GendanException("backup.error.notAFile", closing.databaseDescription()));
+            return;
+        }
+        Path folder = LocalSettings.load(settingsFile).backups();
+        workspace = null;
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        if (reminders != null) {
+            reminders.close();
+            reminders = null;
+        }
+        main.close();
+        main = null;
+        stage.getScene().setRoot(BusyScreen.of(messages.get("restore.running", db)));
+        tasks.run(() -> {
+            autoBackups.awaitIdle();
+            closing.close();
+            try (check) {
+                return new RestoreService(Clock.systemDefaultZone()).restore(check, db, folder);
+            }
+        }, r -> {
+            open(db);
+            new ErrorDialogs(messages).info(messages.get("restore.title"), messages.get("restore.done", r.keptAs() == null
+                    ? messages.get("restore.nothingKept") : r.keptAs()));
+        }, e -> {
+            open(db);
+            new ErrorDialogs(messages).show(e);
+        });
+    }
+
     /** Closes the database when the window closes. */
     public void stop() {
         tasks.close();
@@ -300,7 +346,11 @@ public final class Startup {
             main.close();
         }
         if (workspace != null) {
+            if (!probe) {
+                autoBackups.beforeClose(workspace);
+            }
             workspace.close();
         }
+        autoBackups.close();
     }
 }
