@@ -153,6 +153,9 @@ public final class Workspace implements AutoCloseable {
         db.onLinkChange(l);
     }
 
+    /** How many reads and transactions this workspace has run so far (for measuring what a refresh costs). */
+    public long databaseCalls() { return db.calls(); }
+
     /** Whether this app serves the database file to the team. */
     public boolean servesFile() {
         return db.servesFile();

@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     private volatile JdbcConnectionPool pool;
     private volatile boolean closed;
     private final PoolConnections connections;
+    /** Reads and transactions so far (the link's own probes left out): what a refresh costs, measured. */
+    private final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
     private final LinkMonitor link;
     private final java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newCachedThreadPool(
             r -> Thread.ofPlatform().daemon().name("gendan-read").unstarted(r));
@@ -53,7 +55,8 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(connections, SQLDialect.H2,
                 new Settings().withExecuteLogging(false));
         // a file may be shared: watch whether whoever serves it answers (a database in memory always does)
-        this.link = !url.contains("AUTO_SERVER=TRUE") ? null : new LinkMonitor(() -> readHere(s -> s.changeFeed().latest())).start();
+        this.link = !url.contains("AUTO_SERVER=TRUE") ? null
+                : new LinkMonitor(this::probe).start();
     }
 
     /** Opens (creating and migrating if needed) the H2 file at {@code requested}. */
@@ -269,6 +272,7 @@ public final class Database implements AutoCloseable {
      * Only {@link Writes} opens write transactions (ArchitectureTest keeps it so).
      */
     <T> T transaction(Function<StoreTx, T> work) {
+        calls.incrementAndGet();
         return dsl.transactionResult(cfg -> work.apply(new StoreTx(cfg.dsl())));
     }
 
@@ -317,8 +321,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A read on the calling thread, however long the database takes: the link's own probe. */
+    /** The link monitor's question: does the database answer? A broken connection is replaced, as for any read. */
+    private void probe() {
+        try {
+            dsl.select(org.jooq.impl.DSL.inline(1)).fetchOne();
+        } catch (RuntimeException e) {
+            RuntimeException words = StoreErrors.forRead(e, server());
+            connectionTrouble(words);
+            throw words;
+        }
+    }
+
+    /** A read on the calling thread, however long the database takes. */
     <T> T readHere(Function<StoreTx, T> work) {
+        calls.incrementAndGet();
         try {
             return work.apply(new StoreTx(dsl));
         } catch (RuntimeException e) {
@@ -327,6 +343,9 @@ public final class Database implements AutoCloseable {
             throw words;
         }
     }
+
+    /** How many reads and transactions this database has run (the link monitor's probes not counted). */
+    public long calls() { return calls.get(); }
 
     /** How many change-feed rows one {@link #changesAfter} reads at most. */
     public static final int CHANGES_PER_READ = ChangeFeedRepository.POLL_LIMIT;
@@ -396,6 +415,7 @@ public final class Database implements AutoCloseable {
         if (link != null) {
             link.close();
         }
+        readers.shutdown();
         pool.dispose();
         LOG.info("Closed database {}", description);
     }

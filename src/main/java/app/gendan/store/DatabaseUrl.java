@@ -28,7 +28,9 @@ public final class DatabaseUrl {
         // commit a colleague was told about survives that process being killed (H2's default keeps
         // up to 500 ms of commits in memory; the setting is not kept in the file, so every URL has it).
         // TRACE_LEVEL_FILE=0: H2 writes no .trace.db beside the file (Gendan logs what goes wrong itself).
-        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        // (gendan.h2.writeDelay exists only to measure what that durability costs: the benchmark sets 500)
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY="
+                + Integer.getInteger("gendan.h2.writeDelay", 0) + ";TRACE_LEVEL_FILE=0";
     }
 
     /**

@@ -121,10 +121,21 @@ final class LinkMonitor implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops both threads, waiting a moment for a probe in flight: its connection must be back in
+     * the pool before the pool is closed (a connection closed later would close the database under
+     * whoever opens the same file next in this process). A probe stuck on a server that does not
+     * answer is left behind after that moment.
+     */
     @Override
     public void close() {
         closed = true;
         watch.interrupt();
         prober.interrupt();
+        try {
+            prober.join(NOT_ANSWERING_AFTER.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -52,6 +52,7 @@ public final class MainView implements UiActions, AutoCloseable {
     private final TodayViewModel todayModel;
     private final List<Runnable> dataListeners = new ArrayList<>();
     private final LinkBanner linkBanner;
+    private int reloads;
     private TodayView today;
     private DayWatch dayWatch;
     private CustomerListView customers;
@@ -252,21 +253,28 @@ public final class MainView implements UiActions, AutoCloseable {
         reload(scope);
     }
 
+    /** How many screens this window has reloaded so far (for measuring what a colleague's change costs). */
+    public int reloads() { return reloads; }
+
     private void reload(java.util.Set<ChangeScope> scope) {
         if (scope.contains(ChangeScope.BOARD)) {
             board.reload();
+            reloads++;
         }
         if (scope.contains(ChangeScope.TODAY) && todayModel.isStarted()) {
             todayModel.reload();
+            reloads++;
         }
         if (scope.contains(ChangeScope.CUSTOMERS) && customers != null) {
             customers.refresh();
+            reloads++;
         }
         if (scope.contains(ChangeScope.REMINDERS)) {
             dataListeners.forEach(Runnable::run);
         }
         if (scope.contains(ChangeScope.DATA) && data != null) {
             data.refresh();
+            reloads++;
         }
     }
 

@@ -33,6 +33,9 @@ class BoardBenchmark {
 
     static Path db;
 
+    /** The highest resident memory of the app processes started, at the moment their board showed. */
+    static long peakRss;
+
     @BeforeAll
     static void seed() throws Exception {
         db = dir.resolve("bench.mv.db");
@@ -158,6 +161,9 @@ class BoardBenchmark {
         }
         System.out.println(Stats.line("startup_to_board_first_run", BenchData.ORDERS, new double[] {first}, 2500));
         System.out.println(Stats.line("startup_to_board", BenchData.ORDERS, t, 2500));
+        System.out.println(String.format(java.util.Locale.ROOT,
+                "{\"bench\":\"app_board_rss\",\"n\":%d,\"runs\":%d,\"peak_rss_mb\":%d,\"target_mb\":768,\"cores\":%d}",
+                BenchData.ORDERS, t.length + 1, peakRss, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The packaged app (gendan.jar with lib/ beside it) plus the headless glass platform, as a user starts it. */
@@ -196,6 +202,8 @@ class BoardBenchmark {
         watchdog.cancel(false);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(ready).as(all.toString()).isNotNull();
-        return Double.parseDouble(ready.substring("GENDAN_BOARD_READY ".length()).trim());
+        String[] parts = ready.substring("GENDAN_BOARD_READY ".length()).trim().split(" ");
+        peakRss = Math.max(peakRss, Long.parseLong(parts[1]));
+        return Double.parseDouble(parts[0]);
     }
 }

@@ -52,8 +52,8 @@ public final class ImportBenchMain {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d %d %d %.1f %d%n", ms, peak / (1024 * 1024), s.counts().rows(),
-                s.counts().ordersCreated(), s.counts().followUpsCreated(), cpuMs, live.peakMb());
+        System.out.printf(Locale.ROOT, "RESULT %.1f %d %d %d %d %.1f %d %d%n", ms, peak / (1024 * 1024), s.counts().rows(),
+                s.counts().ordersCreated(), s.counts().followUpsCreated(), cpuMs, live.peakMb(), PeakRss.mb());
     }
 
     private static Workspace open(Path dir) {

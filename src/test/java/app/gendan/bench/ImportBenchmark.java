@@ -48,6 +48,7 @@ class ImportBenchmark {
         double[] cpu = new double[RUNS];
         long live = 0;
         long pools = 0;
+        long rss = 0;
         for (int i = 0; i < RUNS; i++) {
             String[] result = runChild(file, warm, dir.resolve(name + "-" + i));
             ms[i] = Double.parseDouble(result[1]);
@@ -57,6 +58,7 @@ class ImportBenchmark {
             assertThat(Integer.parseInt(result[5])).isEqualTo(ROWS);
             cpu[i] = Double.parseDouble(result[6]);
             live = Math.max(live, Long.parseLong(result[7]));
+            rss = Math.max(rss, Long.parseLong(result[8]));
         }
         System.out.println(Stats.line(name, ROWS, ms, TARGET_MS));
         // the machine may be shared: the importing thread's CPU time says what the import itself costs
@@ -67,6 +69,10 @@ class ImportBenchmark {
                 "{\"bench\":\"%s_heap\",\"n\":%d,\"runs\":%d,\"peak_live_heap_mb\":%d,\"peak_pool_use_mb\":%d,"
                         + "\"heap_limit_mb\":%d,\"target_mb\":%d}",
                 name, ROWS, RUNS, live, pools, HEAP_MB, HEAP_MB));
+        // the whole process, as the OS counts it (VmHWM): what an office laptop must have free
+        System.out.println(String.format(Locale.ROOT,
+                "{\"bench\":\"%s_rss\",\"n\":%d,\"runs\":%d,\"peak_rss_mb\":%d,\"target_mb\":768,\"cores\":%d}",
+                name, ROWS, RUNS, rss, Runtime.getRuntime().availableProcessors()));
     }
 
     private static String[] runChild(Path file, Path warm, Path dbDir) throws Exception {

@@ -43,7 +43,7 @@ class HostCommandTest {
                 host.terminate();
                 assertThat(host.waitFor(Duration.ofSeconds(30))).as(String.join("\n", host.lines())).isTrue();
                 assertThat(host.exitValue()).isIn(0, 143);
-                assertThat(host.lines()).anyMatch(l -> l.startsWith("Stopping:") && l.contains("closed cleanly"));
+                assertThat(host.lines()).as(String.join("\n", host.lines()) + "\n" + Files.readString(dir.resolve("logs/host/gendan.log"))).anyMatch(l -> l.startsWith("Stopping:") && l.contains("closed cleanly"));
 
                 int before = writer.linesStartingWith("OK ").size();
                 writer.await(l -> l.startsWith("DONE"), Duration.ofSeconds(60));

@@ -34,9 +34,15 @@ public final class TeamProcess implements AutoCloseable {
 
     /** Starts {@code main} with {@code args}; its log goes to {@code logs}. */
     public static TeamProcess start(String name, Path logs, Class<?> main, String... args) throws IOException {
+        return start(name, logs, List.of(), main, args);
+    }
+
+    /** As {@link #start(String, Path, Class, String...)}, with more options for the JVM. */
+    public static TeamProcess start(String name, Path logs, List<String> jvm, Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Duser.language=en", "-Dgendan.logdir=" + logs.resolve(name),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+                "-Xmx256m", "-Duser.language=en", "-Dgendan.logdir=" + logs.resolve(name)));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         return new TeamProcess(name, new ProcessBuilder(cmd).redirectErrorStream(true).start());
     }
@@ -88,9 +94,12 @@ public final class TeamProcess implements AutoCloseable {
         reader.join(5000);
     }
 
-    /** SIGTERM: asked to stop, as a service manager or Ctrl+C does. */
-    public void terminate() {
-        process.destroy();
+    /**
+     * SIGTERM: asked to stop, as a service manager or Ctrl+C does. Sent with kill(1), not
+     * Process.destroy(), which also closes the pipes and so loses what the process says on its way out.
+     */
+    public void terminate() throws IOException, InterruptedException {
+        signal("TERM");
     }
 
     /** SIGSTOP: frozen like a laptop whose lid was closed. */

@@ -209,7 +209,7 @@ public final class Startup {
         if (probe) {
             main.board().onFirstData(() -> {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("GENDAN_BOARD_READY " + ms);
+                System.out.println("GENDAN_BOARD_READY " + ms + " " + peakRssMb());
                 System.out.flush();
                 Platform.exit();
             });
@@ -232,6 +232,20 @@ public final class Startup {
                 }
             }, e -> LOG.warn("Could not finish unfinished imports", e));
         }
+    }
+
+    /** The process's peak resident memory in MB as the OS counts it (Linux), -1 elsewhere: for the start-up probe. */
+    private static long peakRssMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
     }
 
     /** Reminders for the signed-in user; after a language switch they follow the rebuilt window. */
