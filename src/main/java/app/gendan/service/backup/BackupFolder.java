@@ -35,7 +35,9 @@ public final class BackupFolder {
         if (!Files.isDirectory(folder)) {
             return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, f -> BackupNames.isArchive(f) && Files.isRegularFile(f))) {
+        // an empty file is a name claimed by a backup still being moved into place: not a backup yet
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                f -> BackupNames.isArchive(f) && Files.isRegularFile(f) && Files.size(f) > 0)) {
             for (Path f : files) {
                 found.add(info(f));
             }
