@@ -51,7 +51,16 @@ public final class GendanCommand implements Runnable {
             err.flush();
             return EXIT_REJECTED;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // past what the import refuses in words (a command's own work ran out): still a sentence, never a trace
+            app.gendan.domain.MemoryReserve.release();
+            Messages m = CliContext.messages();
+            err.println(m.get("cli.error", m.get("error.outOfMemory", app.gendan.domain.MemoryReserve.boundMb())));
+            err.flush();
+            return EXIT_REJECTED;
+        }
     }
 
     /** The terminal's charset, except that a bare ASCII (C/POSIX) locale gets UTF-8 so Chinese survives pipes. */

@@ -81,6 +81,11 @@ final class ImportCommand implements Callable<Integer> {
             out.println(json ? report.json(m) : report.text(m, ws.zone()));
             out.flush();
             return exitCode(report);
+        } catch (OutOfMemoryError e) {
+            // ran out outside the import's own refusal (building the request or the report): the same words
+            app.gendan.domain.MemoryReserve.release();
+            throw new GendanException(e, "imports.error.needsMoreMemory", String.valueOf(file.getFileName()),
+                    app.gendan.domain.MemoryReserve.boundMb());
         }
     }
 

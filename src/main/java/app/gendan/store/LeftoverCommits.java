@@ -26,7 +26,12 @@ import org.slf4j.LoggerFactory;
  * {@code endTransaction}, does; both are package-private, hence the reflection.
  *
  * <p>Run by the process that opened the file itself (the one serving it), once per opening, before
- * its first connection is handed out.
+ * any of its connections is handed out.
+ *
+ * <p>A crash of this process while it finishes leaves the batch of an import pending (its second
+ * step needs a connection, which waits for this): the next opening rolls back what was not turned,
+ * and the batch check then finds rows missing and removes the rest, so the import is still all or
+ * nothing.
  */
 final class LeftoverCommits {
     private static final Logger LOG = LoggerFactory.getLogger(LeftoverCommits.class);
@@ -35,20 +40,34 @@ final class LeftoverCommits {
 
     private LeftoverCommits() {}
 
-    /** Finishes the leftover committed transactions of the file {@code session} belongs to, once per opening. */
+    /**
+     * Finishes the leftover committed transactions of the file {@code session} belongs to, once per
+     * opening. Every other thread asking meanwhile waits until it is done: while H2 finishes a
+     * commit, the rows not yet turned already look committed to readers, so an import checked then
+     * would be declared complete, and a database closed then (the app done with it) would store the
+     * undo log without its commit mark, and the next opening would roll back the rest.
+     */
     static void finishOnce(SessionLocal session) {
         org.h2.engine.Database engine = session.getDatabase();
-        if (CHECKED.putIfAbsent(engine, Boolean.TRUE) != null) {
+        if (CHECKED.containsKey(engine)) {
             return;
         }
-        org.h2.mvstore.db.Store store = engine.getStore();
-        if (store == null) {
-            return;
-        }
-        TransactionStore transactions = store.getTransactionStore();
-        for (Transaction t : transactions.getOpenTransactions()) {
-            if (t.getStatus() == Transaction.STATUS_COMMITTED) {
-                finish(transactions, t);
+        synchronized (LeftoverCommits.class) {
+            if (CHECKED.containsKey(engine)) {
+                return;
+            }
+            try {
+                org.h2.mvstore.db.Store store = engine.getStore();
+                if (store != null) {
+                    TransactionStore transactions = store.getTransactionStore();
+                    for (Transaction t : transactions.getOpenTransactions()) {
+                        if (t.getStatus() == Transaction.STATUS_COMMITTED) {
+                            finish(transactions, t);
+                        }
+                    }
+                }
+            } finally {
+                CHECKED.put(engine, Boolean.TRUE);
             }
         }
     }

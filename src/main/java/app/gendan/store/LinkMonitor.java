@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 final class LinkMonitor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LinkMonitor.class);
     static final Duration INTERVAL = Duration.ofSeconds(2);
+    private static final Duration WATCH_INTERVAL = Duration.ofMillis(250);
     static final Duration NOT_ANSWERING_AFTER = Duration.ofSeconds(4);
 
     /** What the monitor last made of the link; {@code since} in milliseconds of {@link System#nanoTime()}. */
@@ -80,7 +81,11 @@ final class LinkMonitor implements AutoCloseable {
             } finally {
                 probeStarted = 0;
             }
-            sleep(INTERVAL);
+            try {
+                sleep(INTERVAL);
+            } catch (OutOfMemoryError e) {
+                // as above
+            }
         }
     }
 
@@ -88,10 +93,10 @@ final class LinkMonitor implements AutoCloseable {
         while (!closed) {
             try {
                 look();
+                sleep(WATCH_INTERVAL);
             } catch (OutOfMemoryError e) {
-                // short of memory for a moment: look again next time
+                // short of memory for a moment (a file too big is being refused): look again next time
             }
-            sleep(Duration.ofMillis(250));
         }
     }
 

@@ -84,6 +84,7 @@ class KilledServerImportTest {
             told = importer.lines().stream().filter(l -> l.startsWith("IMPORTED") || l.startsWith("REFUSED"))
                     .findFirst().orElseThrow(() -> new AssertionError(String.join("\n", importer.lines())));
         }
+        keepForInspection(team, n);
         // reopened by a colleague's app: whatever a crash left half-done is finished first
         try (TestWorkspace t = TestWorkspace.create(team)) {
             t.ws.imports().repairUnfinished();
@@ -119,6 +120,25 @@ class KilledServerImportTest {
         Path log = team.resolve("logs").resolve("importer-" + n).resolve("gendan.log");
         boolean finished = Files.exists(log) && Files.readString(log).contains("Finished the commit of transaction");
         return new Trial(killAfter, told, batches, committed, orders, followUps, finished);
+    }
+
+    /** With -Dgendan.keepTrials=DIR, a copy of the file as the kill left it (before any repair), to look into. */
+    private static void keepForInspection(Path team, int n) throws java.io.IOException {
+        String keep = System.getProperty("gendan.keepTrials");
+        if (keep == null) {
+            return;
+        }
+        Path to = Path.of(keep, "trial-" + n);
+        try (var files = Files.walk(team)) {
+            for (Path f : files.toList()) {
+                Path copy = to.resolve(team.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(f, copy);
+                }
+            }
+        }
     }
 
     private TeamProcess start(Path team, String db, Path tracker, TeamProcess server, int n) throws Exception {

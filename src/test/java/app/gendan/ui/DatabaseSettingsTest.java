@@ -20,6 +20,9 @@ class DatabaseSettingsTest extends UiTestBase {
         assertThat(text("#databasePath")).isEqualTo(dir.resolve("t.mv.db").toAbsolutePath().toString());
         assertThat(text("#databaseSize")).matches("[0-9.,]+ (KB|MB)");
         assertThat(text("#databaseServer")).isEqualTo("this computer");
+        // the last backup: none, or the one taken automatically when the app started, checked after writing
+        assertThat(text("#databaseLastBackup")).matches("None yet \\(Settings → Backups to back up now\\)"
+                + "|.+, [0-9.,]+ (KB|MB), verified \\(Settings → Backups to back up now or restore\\)");
         assertThat(lookup("#openDatabase").tryQuery()).isPresent();
         assertThat(lookup("#createDatabase").tryQuery()).isPresent();
     }

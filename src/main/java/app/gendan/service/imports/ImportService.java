@@ -126,9 +126,17 @@ public final class ImportService {
         try {
             return work.get();
         } catch (OutOfMemoryError e) {
-            long mb = Runtime.getRuntime().maxMemory() >> 20;
-            LOG.warn("Out of memory reading {} (heap bound {} MB)", file, mb, e);
-            throw new GendanException(e, "imports.error.needsMoreMemory", String.valueOf(file.getFileName()), mb);
+            app.gendan.domain.MemoryReserve.release(); // room to unwind and say so
+            long mb = app.gendan.domain.MemoryReserve.boundMb();
+            GendanException refused = new GendanException(e, "imports.error.needsMoreMemory",
+                    String.valueOf(file.getFileName()), mb);
+            try {
+                LOG.warn("Out of memory reading {} (heap bound {} MB)", file, mb);
+            } catch (OutOfMemoryError again) {
+                // the log line is a nicety; the refusal is what matters
+            }
+            app.gendan.domain.MemoryReserve.refill();
+            throw refused;
         }
     }
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Settings → Database: the file in use, its size and which computer serves it now; open a
+ * Settings → Database: the file in use, its size, which computer serves it now and its last backup; open a
  * colleague's existing file (an Open dialog: nothing is replaced) or create a new one (never over
  * an existing file). Gendan switches to the chosen file at once, and keeps the current one when the
  * other cannot be opened.
@@ -23,6 +23,7 @@ final class DatabaseSettings {
     private final Label path = new Label();
     private final Label size = new Label();
     private final Label server = new Label();
+    private final Label lastBackup = new Label();
 
     DatabaseSettings(AppContext ctx) {
         this.ctx = ctx;
@@ -34,6 +35,8 @@ final class DatabaseSettings {
         size.setId("databaseSize");
         server.setId("databaseServer");
         server.setWrapText(true);
+        lastBackup.setId("databaseLastBackup");
+        lastBackup.setWrapText(true);
         Button open = new Button(ctx.text("settings.database.open"));
         open.setId("openDatabase");
         open.setOnAction(e -> openExisting());
@@ -48,22 +51,29 @@ final class DatabaseSettings {
         return new VBox(6, new FormGrid()
                 .add(ctx.text("settings.database.file"), null, path)
                 .add(ctx.text("settings.database.size"), null, size)
-                .add(ctx.text("settings.database.server"), null, new HBox(6, server, refresh)).node(),
+                .add(ctx.text("settings.database.server"), null, new HBox(6, server, refresh))
+                .add(ctx.text("settings.database.lastBackup"), null, lastBackup).node(),
                 new HBox(6, open, create), PipelineEditor.hint(ctx.text("settings.database.hint")));
     }
 
-    /** Path, size and server, read in the background (the lock file may sit on a slow network drive). */
+    /** Path, size, server and last backup, read in the background (the lock file and backups may sit on a slow network drive). */
     private void load() {
         path.setText(ctx.workspace().databaseDescription());
+        java.nio.file.Path backups = app.gendan.service.LocalSettings.load(ctx.settingsFile()).backups();
         ctx.tasks().run(() -> new Info(ctx.workspace().databaseFile().map(DatabaseSettings::sizeOf).orElse(-1L),
-                        ctx.messages().get(ctx.workspace().server().key(), ctx.workspace().server().args())),
+                        ctx.messages().get(ctx.workspace().server().key(), ctx.workspace().server().args()),
+                        ctx.workspace().backups().latest(backups)),
                 info -> {
                     size.setText(info.bytes() < 0 ? "" : ctx.formats().fileSize(info.bytes()));
                     server.setText(info.server());
+                    lastBackup.setText(info.backup().map(b -> ctx.text("settings.database.backup",
+                                    ctx.formats().dateTime(b.takenAt()), ctx.formats().fileSize(b.size()),
+                                    ctx.text(b.verified() ? "backup.state.verified" : "backup.state.unverified")))
+                            .orElseGet(() -> ctx.text("settings.database.noBackup")));
                 }, ctx.errors()::show);
     }
 
-    private record Info(long bytes, String server) {}
+    private record Info(long bytes, String server, java.util.Optional<app.gendan.service.backup.BackupInfo> backup) {}
 
     private static long sizeOf(Path file) {
         try {
