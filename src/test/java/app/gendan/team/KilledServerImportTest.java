@@ -46,12 +46,16 @@ class KilledServerImportTest {
             int killAfter = KILL_AFTER_WRITTEN[i % KILL_AFTER_WRITTEN.length] + (i / KILL_AFTER_WRITTEN.length) * 17;
             trials.add(trial(tracker, killAfter, full, i));
         }
-        trials.forEach(t -> System.out.println("kill " + t.killAfter() + " ms into the commit: told " + t.told()
+        trials.forEach(t -> System.out.println(moment(t.killAfter()) + ": told " + t.told()
                 + "; batches " + t.batches() + ", committed " + t.committed() + ", orders " + t.orders()
                 + ", follow-ups " + t.followUps() + (t.finishedHalfCommit() ? "; a half-done commit was finished" : "")));
         // the moments chosen really cut through the work: some imports were lost, and some survived the kill
         assertThat(trials).anyMatch(t -> t.committed() == 0);
         assertThat(trials).anyMatch(t -> t.committed() == 1);
+    }
+
+    private static String moment(int killAfter) {
+        return killAfter < 0 ? "killed while the rows were written" : "killed " + killAfter + " ms into the commit";
     }
 
     /** orders and follow-ups one uninterrupted import of the tracker creates. */
@@ -96,7 +100,7 @@ class KilledServerImportTest {
         long followUps = DbDump.count(team, "SELECT COUNT(*) FROM follow_up");
         long customers = DbDump.count(team, "SELECT COUNT(*) FROM customer");
         long contacts = DbDump.count(team, "SELECT COUNT(*) FROM contact");
-        String what = "kill " + killAfter + " ms: told " + told;
+        String what = moment(killAfter) + ": told " + told;
         assertThat(unfinished).as(what).isZero();
         if (committed == 1) {
             assertThat(new long[] {orders, followUps, customers, contacts}).as(what).containsExactly(full);
