@@ -186,27 +186,6 @@ class FollowUpTimelineTest extends UiTestBase {
     }
 
     @Test
-    void aStaleEditIsReportedAndTheTimelineReloads() {
-        openAlphaFollowUps();
-        clickOn("#followup-" + fair.id());
-        type(KeyCode.ENTER);
-        waitForForm();
-        FollowUp current = ws.followUps().get(fair.id());
-        ws.followUps().update(current.id(), current.version(), new FollowUpDraft(acme.id(), alpha.id(),
-                current.happenedAt(), FollowUpMethod.VISIT, "Met at the fair (colleague's note)", null, null, null, null,
-                null, null));
-        typeInForm(" again");
-        type(KeyCode.ENTER);
-        waitUntil(() -> lookup("#errorDialog").tryQuery().isPresent());
-        assertThat(fx(() -> ((javafx.scene.control.DialogPane) lookup("#errorDialog").query()).getContentText()))
-                .isEqualTo(messages.get("error.staleEdit", "followup", fair.id()));
-        clickOn(lookup("#errorDialog").lookup(".button").queryButton());
-        waitUntil(() -> lookup("#followUpForm").tryQuery().isEmpty());
-        waitUntil(() -> cellText(fair, ".timeline-summary").equals("Met at the fair (colleague's note)"));
-        assertThat(ws.followUps().get(fair.id()).summary()).isEqualTo("Met at the fair (colleague's note)");
-    }
-
-    @Test
     void theCustomerScreenShowsEveryFollowUpAndLogsNewOnes() {
         clickOn("#navCustomers");
         waitUntil(() -> lookup("Acme Pumps").tryQuery().isPresent());

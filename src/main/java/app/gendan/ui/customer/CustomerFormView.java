@@ -5,12 +5,17 @@ import app.gendan.domain.Customer;
 import app.gendan.domain.CustomerDraft;
 import app.gendan.domain.FieldError;
 import app.gendan.domain.SalesOrder;
+import app.gendan.domain.StaleEditException;
 import app.gendan.domain.ValidationException;
+import app.gendan.domain.merge.CustomerDraftFields;
+import app.gendan.domain.merge.ThreeWayMerge;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.UiActions;
 import app.gendan.ui.Widgets;
 import app.gendan.ui.followup.FollowUpTimeline;
+import app.gendan.ui.merge.MergeNote;
+import app.gendan.ui.merge.StaleMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,6 +57,9 @@ final class CustomerFormView {
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     private final ObservableList<SalesOrder> orders = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    /** What the last stale save merged in from a colleague, or why it could not (empty otherwise). */
+    private final StringProperty mergeNote = new SimpleStringProperty("");
+    private final StaleMerge<CustomerMerge.Theirs, CustomerDraft> staleMerge;
     private final Label heading = new Label();
     private final FollowUpTimeline timeline;
     private final VBox root;
@@ -91,7 +99,9 @@ final class CustomerFormView {
         });
         timeline = new FollowUpTimeline(ctx, () -> actions.dataChanged("followup"));
         timeline.list().setPrefHeight(260);
-        VBox content = new VBox(12, heading, form.node(), new HBox(8, save, newOrder),
+        staleMerge = new StaleMerge<>(ctx, CustomerDraftFields.INSTANCE, new CustomerMerge(ctx, () -> customer,
+                this::draft, this::merged, this::window), mergeNote);
+        VBox content = new VBox(12, heading, MergeNote.label(mergeNote), form.node(), new HBox(8, save, newOrder),
                 section("customer.followups", timeline.root()),
                 section("customer.contacts", contactsPane()), section("customer.orders", ordersPane()));
         content.setPadding(new Insets(12));
@@ -103,6 +113,10 @@ final class CustomerFormView {
     }
 
     Node root() { return root; }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
 
     private Node section(String key, Node body) {
         Label title = new Label(ctx.text(key));
@@ -164,20 +178,38 @@ final class CustomerFormView {
         contacts.clear();
         orders.clear();
         errors.clear();
+        mergeNote.set("");
         timeline.clear();
     }
 
+    /**
+     * Shows a customer. When it is the one on screen and the user has changed its fields (the
+     * screen reloads after a colleague's change or a follow-up), what they typed stays and so
+     * does the version it was loaded from: their save then merges with the colleague's change.
+     */
     void show(long customerId) {
         ctx.tasks().run(() -> new Loaded(ctx.workspace().customers().get(customerId),
                 ctx.workspace().customers().contacts(customerId), ctx.workspace().customers().orders(customerId)), l -> {
-            customer = l.customer();
-            heading.setText(l.customer().name());
-            fill(l.customer().toDraft());
+            boolean typing = customer != null && customer.id() == l.customer().id()
+                    && !ThreeWayMerge.changed(CustomerDraftFields.INSTANCE, customer.toDraft(), draft()).isEmpty();
+            if (!typing) {
+                customer = l.customer();
+                heading.setText(l.customer().name());
+                fill(l.customer().toDraft());
+                errors.clear();
+                mergeNote.set("");
+            }
             contacts.setAll(l.contacts());
             orders.setAll(l.orders());
-            errors.clear();
             timeline.showCustomer(l.customer().id());
         }, ctx.errors()::show);
+    }
+
+    /** A merge with a colleague's save: their customer is the version the next save goes against. */
+    private void merged(Customer theirs, CustomerDraft draft) {
+        customer = theirs;
+        heading.setText(theirs.name());
+        fill(draft);
     }
 
     private record Loaded(Customer customer, List<Contact> contacts, List<SalesOrder> orders) {}
@@ -211,17 +243,19 @@ final class CustomerFormView {
             ctx.tasks().run(() -> ctx.workspace().customers().update(before.id(), before.version(), d), this::saved, e -> {
                 if (e instanceof ValidationException v) {
                     invalid(v);
+                } else if (e instanceof StaleEditException) {
+                    // a colleague saved first: merge their version with what is typed
+                    staleMerge.run(() -> CustomerMerge.Theirs.read(ctx, before.id()), () -> { });
                 } else {
                     ctx.errors().show(e);
-                    if (e instanceof app.gendan.domain.StaleEditException) {
-                        show(before.id());
-                    }
                 }
             });
         }
     }
 
     private void saved(Customer c) {
+        customer = c;
+        mergeNote.set("");
         show(c.id());
         onSaved.accept(c);
     }

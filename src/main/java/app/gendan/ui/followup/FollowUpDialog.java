@@ -9,6 +9,7 @@ import app.gendan.domain.User;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.Widgets;
+import app.gendan.ui.merge.MergeNote;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -56,7 +57,7 @@ public final class FollowUpDialog {
         open(ctx, owner, FollowUpFormViewModel.forLog(ctx), customerId, orderId, onSaved);
     }
 
-    /** Edits a logged follow-up (version-checked; a colleague's newer save is reported and reloaded). */
+    /** Edits a logged follow-up (version-checked; a colleague's newer save is merged with what the user typed). */
     public static void edit(AppContext ctx, Window owner, FollowUp followUp, Runnable onSaved) {
         open(ctx, owner, FollowUpFormViewModel.forEdit(ctx, followUp), followUp.customerId(), followUp.orderId(), onSaved);
     }
@@ -122,6 +123,15 @@ public final class FollowUpDialog {
             submit();
         });
         pane.lookupButton(cancel).setId("followUpCancel");
+        vm.setWindow(() -> pane.getScene() == null ? null : pane.getScene().getWindow());
+        vm.modeProperty().addListener((o, was, now) -> {
+            // a colleague completed the step first: what was typed is logged as a new follow-up
+            if (now == FollowUpFormViewModel.Mode.LOG) {
+                dialog.setTitle(ctx.text("followup.title.log"));
+                saveButton.setText(ctx.text("button.save"));
+                pane.getButtonTypes().remove(doneOnly);
+            }
+        });
         // each button as wide as its own words, so none is cut short
         pane.getButtonTypes().forEach(t -> ButtonBar.setButtonUniformSize(pane.lookupButton(t), false));
 
@@ -147,8 +157,12 @@ public final class FollowUpDialog {
             completing.setId("followUpCompleting");
             completing.getStyleClass().add("followup-completing");
             completing.setWrapText(true);
+            completing.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> vm.mode() == FollowUpFormViewModel.Mode.COMPLETE, vm.modeProperty()));
+            completing.managedProperty().bind(completing.visibleProperty());
             box.getChildren().add(completing);
         }
+        box.getChildren().add(MergeNote.label(vm.mergeNote));
 
         FormGrid form = new FormGrid();
         if (vm.mode() == FollowUpFormViewModel.Mode.LOG && !vm.orders.isEmpty()) {

@@ -10,8 +10,10 @@ import app.gendan.domain.SalesOrder;
 import app.gendan.domain.StaleEditException;
 import app.gendan.domain.User;
 import app.gendan.domain.ValidationException;
+import app.gendan.domain.merge.FollowUpDraftFields;
 import app.gendan.service.Workspace;
 import app.gendan.ui.AppContext;
+import app.gendan.ui.merge.StaleMerge;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,11 +32,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.stage.Window;
 
 /**
  * The follow-up form's state: what happened and the next step, in three modes — log a new
  * follow-up, edit one, or complete a due step while logging its outcome. Loads and saves on
- * background tasks; field problems land in {@link #errors} by field name.
+ * background tasks; field problems land in {@link #errors} by field name. A save a colleague's
+ * newer save refused keeps the form open with what was typed: an edit is merged with their
+ * version, a step they changed is completed against its new version, and a step they already
+ * completed turns the form into logging a new follow-up.
  */
 public final class FollowUpFormViewModel {
     public enum Mode { LOG, EDIT, COMPLETE }
@@ -49,10 +56,13 @@ public final class FollowUpFormViewModel {
     }
 
     private final AppContext ctx;
-    private final Mode mode;
-    private final FollowUp editing;
-    private final StepRef completing;
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
+    /** The follow-up being edited as it was loaded (or as the last merge left it). */
+    private FollowUp editing;
+    private StepRef completing;
     private Customer customer;
+    private final StaleMerge<FollowUp, FollowUpDraft> staleMerge;
+    private Supplier<Window> window = () -> null;
 
     final ObservableList<SalesOrder> orders = FXCollections.observableArrayList();
     final ObjectProperty<SalesOrder> order = new SimpleObjectProperty<>();
@@ -69,12 +79,15 @@ public final class FollowUpFormViewModel {
     final ObjectProperty<User> nextOwner = new SimpleObjectProperty<>();
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final BooleanProperty busy = new SimpleBooleanProperty();
+    /** What the last refused save merged in from a colleague, or why nothing was saved (empty otherwise). */
+    final StringProperty mergeNote = new SimpleStringProperty("");
 
     private FollowUpFormViewModel(AppContext ctx, Mode mode, FollowUp editing, StepRef completing) {
         this.ctx = ctx;
-        this.mode = mode;
+        this.mode.set(mode);
         this.editing = editing;
         this.completing = completing;
+        this.staleMerge = new StaleMerge<>(ctx, FollowUpDraftFields.INSTANCE, new FollowUpMerge(ctx, this), mergeNote);
         order.addListener((o, a, b) -> {
             if (b != null) {
                 nextOwner.set(user(b.ownerId()));
@@ -94,7 +107,17 @@ public final class FollowUpFormViewModel {
         return new FollowUpFormViewModel(ctx, Mode.COMPLETE, null, step);
     }
 
-    public Mode mode() { return mode; }
+    public Mode mode() { return mode.get(); }
+
+    /** The mode changes once at most: from completing a step to logging, when a colleague completed the step first. */
+    javafx.beans.value.ObservableValue<Mode> modeProperty() { return mode; }
+
+    FollowUp editing() { return editing; }
+
+    /** The form's window, for the dialog that asks about conflicting fields. */
+    void setWindow(Supplier<Window> w) { this.window = w; }
+
+    Window window() { return window.get(); }
 
     public StepRef completing() { return completing; }
 
@@ -121,20 +144,30 @@ public final class FollowUpFormViewModel {
     }
 
     private void fillFrom(FollowUp f) {
-        ZonedDateTime at = f.happenedAt().atZone(ctx.formats().zone());
+        fillFrom(f.toDraft(ctx.formats().zone()));
+    }
+
+    /** Puts a draft's values in the fields (the stored follow-up's, or a merge with a colleague's). */
+    void fillFrom(FollowUpDraft d) {
+        ZonedDateTime at = d.happenedAt().atZone(ctx.formats().zone());
         happenedDate.set(at.toLocalDate());
         happenedTime.set(TimeText.format(at.toLocalTime()));
-        method.set(f.method());
-        summary.set(f.summary());
-        feedback.set(nz(f.feedback()));
-        resultStatus.set(nz(f.resultStatus()));
-        if (f.nextStep() != null) {
-            ZonedDateTime due = f.nextStep().dueAt().atZone(ctx.formats().zone());
-            nextAction.set(f.nextStep().action());
-            nextDate.set(due.toLocalDate());
-            nextTime.set(f.nextStep().hasTime() ? TimeText.format(due.toLocalTime()) : "");
-            nextOwner.set(user(f.nextStep().ownerId()));
+        method.set(d.method());
+        summary.set(nz(d.summary()));
+        feedback.set(nz(d.feedback()));
+        resultStatus.set(nz(d.resultStatus()));
+        nextAction.set(nz(d.nextAction()));
+        nextDate.set(d.nextDueDate());
+        nextTime.set(TimeText.format(d.nextDueTime()));
+        if (d.nextOwnerId() != null) {
+            nextOwner.set(user(d.nextOwnerId()));
         }
+    }
+
+    /** A merge with a colleague's save: their follow-up is the version the next save goes against. */
+    void merged(FollowUp theirs, FollowUpDraft draft) {
+        editing = theirs;
+        fillFrom(draft);
     }
 
     /** A quick due choice: the date counted from today in the user's zone; a blank action gets a plain one. */
@@ -169,8 +202,8 @@ public final class FollowUpFormViewModel {
 
     /**
      * Saves in the way of the mode. {@code outcome} false (complete mode only) marks the step
-     * done without logging anything. {@code onSaved} runs after success and after a stale edit
-     * (whose message has been shown), so the caller reloads either way.
+     * done without logging anything. {@code onSaved} runs after success only: when a colleague
+     * saved first, the form stays open with what was typed (see the class comment).
      */
     void save(boolean outcome, Runnable onSaved) {
         if (busy.get()) {
@@ -189,24 +222,61 @@ public final class FollowUpFormViewModel {
         }
         busy.set(true);
         var service = ctx.workspace().followUps();
-        ctx.tasks().run(() -> switch (mode) {
+        Mode saving = mode.get();
+        FollowUp edited = editing;
+        StepRef step = completing;
+        ctx.tasks().run(() -> switch (saving) {
             case LOG -> service.log(d);
-            case EDIT -> service.update(editing.id(), editing.version(), d);
-            case COMPLETE -> service.complete(completing.followUpId(), completing.version(), d);
+            case EDIT -> service.update(edited.id(), edited.version(), d);
+            case COMPLETE -> service.complete(step.followUpId(), step.version(), d);
         }, saved -> {
             busy.set(false);
+            mergeNote.set("");
             onSaved.run();
         }, e -> {
-            busy.set(false);
-            if (e instanceof ValidationException v) {
-                show(v.errors());
+            if (e instanceof StaleEditException && saving == Mode.EDIT) {
+                staleMerge.run(() -> ctx.workspace().followUps().get(edited.id()), () -> busy.set(false));
+            } else if (e instanceof StaleEditException && saving == Mode.COMPLETE) {
+                reloadStep(step.followUpId());
             } else {
-                ctx.errors().show(e);
-                if (e instanceof StaleEditException) {
-                    onSaved.run();
+                busy.set(false);
+                if (e instanceof ValidationException v) {
+                    show(v.errors());
+                } else {
+                    ctx.errors().show(e);
                 }
             }
         });
+    }
+
+    /**
+     * A colleague changed the step being completed. Still open: the next save completes its new
+     * version. Done or deleted: the form logs what was typed as a new follow-up instead.
+     */
+    private void reloadStep(long followUpId) {
+        ctx.tasks().run(() -> ctx.workspace().followUps().get(followUpId), f -> {
+            busy.set(false);
+            if (f.nextStep() != null && f.nextStep().isOpen()) {
+                completing = StepRef.of(f);
+                mergeNote.set(ctx.text("merge.step.changed", StepText.line(ctx, f.nextStep())));
+            } else {
+                logInstead();
+            }
+        }, e -> {
+            busy.set(false);
+            if (e instanceof StaleEditException) {
+                logInstead();
+            } else {
+                ctx.errors().show(e);
+                mergeNote.set(ctx.text("merge.notLoaded"));
+            }
+        });
+    }
+
+    private void logInstead() {
+        completing = null;
+        mode.set(Mode.LOG);
+        mergeNote.set(ctx.text("merge.step.done"));
     }
 
     private LocalTime time(String text, String field, List<FieldError> problems) {

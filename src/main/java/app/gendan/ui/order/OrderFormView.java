@@ -12,6 +12,7 @@ import app.gendan.ui.AppContext;
 import app.gendan.ui.FormGrid;
 import app.gendan.ui.Widgets;
 import app.gendan.ui.followup.FollowUpTimeline;
+import app.gendan.ui.merge.MergeNote;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -80,6 +81,7 @@ public final class OrderFormView {
                 dialog.close();
             });
         });
+        vm.setWindow(() -> dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow());
         dialog.getDialogPane().setContent(new ProgressIndicator());
         Widgets.owner().ifPresent(dialog::initOwner);
         Widgets.style(dialog.getDialogPane());
@@ -108,7 +110,7 @@ public final class OrderFormView {
         number.getStyleClass().add("title-3");
         number.textProperty().bind(Bindings.when(vm.orderNo.isEmpty())
                 .then(ctx.text("order.number.pending")).otherwise(vm.orderNo));
-        VBox box = new VBox(8, number, tabs);
+        VBox box = new VBox(8, number, MergeNote.label(vm.mergeNote), tabs);
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }

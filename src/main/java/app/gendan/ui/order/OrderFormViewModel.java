@@ -12,14 +12,18 @@ import app.gendan.domain.SalesOrder;
 import app.gendan.domain.StaleEditException;
 import app.gendan.domain.User;
 import app.gendan.domain.ValidationException;
+import app.gendan.domain.merge.OrderDraftFields;
 import app.gendan.service.HistoryLine;
 import app.gendan.service.Workspace;
 import app.gendan.ui.AppContext;
+import app.gendan.ui.merge.StaleMerge;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -33,6 +37,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import javafx.stage.Window;
 
 /** State of the order form, and its loads and saves on background tasks. */
 public final class OrderFormViewModel {
@@ -67,6 +72,10 @@ public final class OrderFormViewModel {
     final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     final BooleanProperty busy = new SimpleBooleanProperty();
+    /** What the last stale save merged in from a colleague, or why it could not (empty otherwise). */
+    final StringProperty mergeNote = new SimpleStringProperty("");
+    private final StaleMerge<OrderMerge.Theirs, OrderDraft> staleMerge;
+    private Supplier<Window> window = () -> null;
     private long pipelineId;
 
     public OrderFormViewModel(AppContext ctx) {
@@ -80,7 +89,13 @@ public final class OrderFormViewModel {
             }
         });
         customer.addListener((o, a, c) -> loadContacts(c));
+        staleMerge = new StaleMerge<>(ctx, OrderDraftFields.INSTANCE, new OrderMerge(ctx, this), mergeNote);
     }
+
+    /** The form's window, for the dialog that asks about conflicting fields. */
+    void setWindow(Supplier<Window> w) { this.window = w; }
+
+    Window window() { return window.get(); }
 
     private record Loaded(List<Customer> customers, List<User> users, long pipelineId, SalesOrder order,
                           List<ChecklistItem> checklist, List<HistoryLine> history) {}
@@ -131,9 +146,21 @@ public final class OrderFormViewModel {
     private void fill(SalesOrder o) {
         order.set(o);
         orderNo.set(o.orderNo());
-        OrderDraft d = o.draft();
-        pendingContactId = d.contactId();
-        customer.set(customers.stream().filter(x -> x.id() == d.customerId()).findFirst().orElse(null));
+        fillDraft(o.draft());
+    }
+
+    /** Puts a draft's values in the fields (the loaded order's, or a merge with a colleague's). */
+    void fillDraft(OrderDraft d) {
+        Customer c = customers.stream().filter(x -> x.id() == d.customerId()).findFirst().orElse(null);
+        if (c != null && customer.get() != null && customer.get().id() == c.id()) {
+            // the same customer: its contacts are on screen, and no reload may clear the choice
+            pendingContactId = null;
+            contact.set(contacts.stream().filter(x -> d.contactId() != null && x.id() == d.contactId())
+                    .findFirst().orElse(null));
+        } else {
+            pendingContactId = d.contactId();
+            customer.set(c);
+        }
         title.set(d.title());
         currency.set(d.currency());
         priority.set(d.priority());
@@ -183,6 +210,19 @@ public final class OrderFormViewModel {
         lines.add(new LineRow(ctx.formats()));
     }
 
+    /** The draft as typed, or empty when a number does not parse (the field then says so). */
+    Optional<OrderDraft> typedDraft() {
+        errors.clear();
+        lines.forEach(r -> r.error.set(""));
+        List<FieldError> parseErrors = new ArrayList<>();
+        OrderDraft d = draft(parseErrors);
+        if (!parseErrors.isEmpty()) {
+            showErrors(parseErrors);
+            return Optional.empty();
+        }
+        return Optional.of(d);
+    }
+
     /** The draft as typed; number fields that do not parse are reported like validation errors. */
     OrderDraft draft(List<FieldError> parseErrors) {
         List<OrderLine> ls = new ArrayList<>();
@@ -215,14 +255,11 @@ public final class OrderFormViewModel {
 
     /** Saves; on success {@code onSaved} gets the stored order. Field problems land in {@link #errors}. */
     void save(Consumer<SalesOrder> onSaved) {
-        errors.clear();
-        lines.forEach(r -> r.error.set(""));
-        List<FieldError> parseErrors = new ArrayList<>();
-        OrderDraft d = draft(parseErrors);
-        if (!parseErrors.isEmpty()) {
-            showErrors(parseErrors);
+        Optional<OrderDraft> typed = typedDraft();
+        if (typed.isEmpty()) {
             return;
         }
+        OrderDraft d = typed.get();
         SalesOrder before = order.get();
         busy.set(true);
         ctx.tasks().run(() -> before == null
@@ -230,19 +267,22 @@ public final class OrderFormViewModel {
                         : ctx.workspace().orders().update(before.id(), before.version(), d),
                 saved -> {
                     busy.set(false);
+                    mergeNote.set("");
                     order.set(saved);
                     orderNo.set(saved.orderNo());
                     onSaved.accept(saved);
                 },
                 e -> {
+                    if (e instanceof StaleEditException && before != null) {
+                        // a colleague saved first: merge their version with what is typed, keep busy while reading it
+                        staleMerge.run(() -> OrderMerge.Theirs.read(ctx, before.id()), () -> busy.set(false));
+                        return;
+                    }
                     busy.set(false);
                     if (e instanceof ValidationException v) {
                         showErrors(v.errors());
                     } else {
                         ctx.errors().show(e);
-                        if (e instanceof StaleEditException && before != null) {
-                            load(before.id(), null, () -> { });
-                        }
                     }
                 });
     }
