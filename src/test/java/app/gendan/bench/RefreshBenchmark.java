@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * others. "before" replays how the apps reacted until now (a save reloaded every screen, and every
  * app, the mover too, reloaded every screen again for each new change-feed row); "after" is Gendan
  * now (a save reloads the screens showing orders; the watcher skips the app's own rows and reloads
- * only what shows what a colleague changed). One JSON line per variant.
+ * only what shows what a colleague changed). One JSON line per change and variant.
  */
 @Tag("bench")
 class RefreshBenchmark {
@@ -53,68 +53,91 @@ class RefreshBenchmark {
         }
         FxToolkit.registerPrimaryStage();
         Platform.runLater(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-        for (String variant : List.of("before", "after")) {
-            List<App> apps = new ArrayList<>();
-            for (String login : List.of("wangwu", "lisi", "zhaoliu")) {
-                apps.add(open(login));
+        for (String change : List.of("card_move", "setting_saved")) {
+            for (String variant : List.of("before", "after")) {
+                measure(change, variant);
             }
-            try {
-                settle(apps);
-                // what the others did while opening (registering their users) is already seen
-                for (App a : apps) {
-                    a.watcher().poll();
-                    a.seen()[0] = a.ws().latestChange();
-                }
-                settle(apps);
-                long[] calls = apps.stream().mapToLong(a -> a.ws().databaseCalls()).toArray();
-                int[] reloads = apps.stream().mapToInt(a -> fx(() -> a.main().reloads())).toArray();
+        }
+    }
 
-                App mover = apps.get(0);
+    /**
+     * One change by the first of three apps, and what it cost each: a card moved to the next stage
+     * (the others show it on their board and Today), or the order-number pattern saved in Settings
+     * (no screen shows it).
+     */
+    private void measure(String change, String variant) throws Exception {
+        List<App> apps = new ArrayList<>();
+        for (String login : List.of("wangwu", "lisi", "zhaoliu")) {
+            apps.add(open(login));
+        }
+        try {
+            settle(apps);
+            // what the others did while opening (registering their users) is already seen
+            for (App a : apps) {
+                a.watcher().poll();
+                a.seen()[0] = a.ws().latestChange();
+            }
+            settle(apps);
+            long[] calls = apps.stream().mapToLong(a -> a.ws().databaseCalls()).toArray();
+            int[] reloads = apps.stream().mapToInt(a -> fx(() -> a.main().reloads())).toArray();
+
+            App mover = apps.get(0);
+            String entity;
+            if (change.equals("card_move")) {
                 long pipeline = mover.ws().pipelines().defaultPipeline().id();
                 List<Stage> stages = mover.ws().pipelines().openStages(pipeline);
-                BoardCard card = mover.ws().board().load(pipeline).cards().get(0);
+                BoardCard card = mover.ws().board().load(pipeline).cards().stream()
+                        .filter(c -> c.stageId() == stages.get(0).id()).findFirst().orElseThrow();
                 mover.ws().orders().move(card.orderId(), card.version(), stages.get(1).id(), true);
+                entity = "order";
+            } else {
+                mover.ws().settings().setOrderNumberPattern("GD-{yyyy}-{seq:000000}");
+                entity = "setting";
+            }
+            fx(() -> {
+                if (variant.equals("before")) {
+                    mover.main().dataChanged(); // the save's callback reloaded every screen
+                } else {
+                    mover.main().dataChanged(entity);
+                }
+                return null;
+            });
+            settle(apps);
+            for (App a : apps) {
+                poll(a, variant);
+            }
+            settle(apps);
+
+            long moverCalls = mover.ws().databaseCalls() - calls[0];
+            int moverReloads = fx(() -> mover.main().reloads()) - reloads[0];
+            long otherCalls = 0;
+            int otherReloads = 0;
+            for (int i = 1; i < apps.size(); i++) {
+                App a = apps.get(i);
+                otherCalls += a.ws().databaseCalls() - calls[i];
+                otherReloads += fx(() -> a.main().reloads()) - reloads[i];
+            }
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"bench\":\"refresh_after_%s\",\"variant\":\"%s\",\"apps\":3,\"mover_reloads\":%d,"
+                            + "\"mover_db_calls\":%d,\"others_reloads\":%d,\"others_db_calls\":%d,\"cores\":%d}",
+                    change, variant, moverReloads, moverCalls, otherReloads, otherCalls,
+                    Runtime.getRuntime().availableProcessors()));
+            if (change.equals("card_move")) {
+                assertThat(otherReloads).as("the colleagues' boards reloaded").isGreaterThanOrEqualTo(2);
+            } else if (variant.equals("after")) {
+                assertThat(otherReloads).as("no colleague's screen shows the setting").isZero();
+            }
+        } finally {
+            for (App a : apps) {
+                a.watcher().close();
                 fx(() -> {
-                    if (variant.equals("before")) {
-                        mover.main().dataChanged(); // the save's callback reloaded every screen
-                    } else {
-                        mover.main().dataChanged("order");
-                    }
+                    a.main().close();
                     return null;
                 });
-                settle(apps);
-                for (App a : apps) {
-                    poll(a, variant);
-                }
-                settle(apps);
-
-                long moverCalls = mover.ws().databaseCalls() - calls[0];
-                int moverReloads = fx(() -> mover.main().reloads()) - reloads[0];
-                long otherCalls = 0;
-                int otherReloads = 0;
-                for (int i = 1; i < apps.size(); i++) {
-                    App a = apps.get(i);
-                    otherCalls += a.ws().databaseCalls() - calls[i];
-                    otherReloads += fx(() -> a.main().reloads()) - reloads[i];
-                }
-                System.out.println(String.format(Locale.ROOT,
-                        "{\"bench\":\"refresh_after_card_move\",\"variant\":\"%s\",\"apps\":3,\"mover_reloads\":%d,"
-                                + "\"mover_db_calls\":%d,\"others_reloads\":%d,\"others_db_calls\":%d,\"cores\":%d}",
-                        variant, moverReloads, moverCalls, otherReloads, otherCalls,
-                        Runtime.getRuntime().availableProcessors()));
-                assertThat(otherReloads).as("the colleagues' boards reloaded").isGreaterThanOrEqualTo(2);
-            } finally {
-                for (App a : apps) {
-                    a.watcher().close();
-                    fx(() -> {
-                        a.main().close();
-                        return null;
-                    });
-                    a.tasks().close();
-                    a.ws().close();
-                }
-                FxToolkit.cleanupStages();
+                a.tasks().close();
+                a.ws().close();
             }
+            FxToolkit.cleanupStages();
         }
     }
 
