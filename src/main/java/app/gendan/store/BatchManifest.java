@@ -8,8 +8,19 @@ import java.util.Map;
  * the import as its last write, and compared after its commit with what the file holds.
  */
 public record BatchManifest(Map<String, Long> rows) {
+    /** The tables whose rows a batch writes, as the manifest names them. */
+    public static final java.util.List<String> TABLES = java.util.List.of("customer", "contact", "app_user",
+            "sales_order", "order_line", "shipment", "payment", "follow_up", "audit_entry");
+
     public BatchManifest {
         rows = Map.copyOf(rows);
+    }
+
+    /** A count of 0 for each of {@link #TABLES}, to be added to as rows are written. */
+    public static Map<String, Long> noRows() {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        TABLES.forEach(t -> rows.put(t, 0L));
+        return rows;
     }
 
     String format() {

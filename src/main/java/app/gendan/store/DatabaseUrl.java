@@ -24,13 +24,10 @@ public final class DatabaseUrl {
     public static String forFile(Path dbFile) {
         String base = base(dbFile);
         // LOCK_TIMEOUT: concurrent writers (order-number counter) wait rather than fail at once.
-        // WRITE_DELAY=0: the serving process writes each commit to the file before it answers, so a
-        // commit a colleague was told about survives that process being killed (H2's default keeps
-        // up to 500 ms of commits in memory; the setting is not kept in the file, so every URL has it).
         // TRACE_LEVEL_FILE=0: H2 writes no .trace.db beside the file (Gendan logs what goes wrong itself).
-        // (gendan.h2.writeDelay exists only to measure what that durability costs: the benchmark sets 500)
-        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY="
-                + Integer.getInteger("gendan.h2.writeDelay", 0) + ";TRACE_LEVEL_FILE=0";
+        // H2's write delay stays (its background thread stores a large import's pages while the import
+        // goes on); every commit is made durable by Database.transaction instead (see there).
+        return "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
     }
 
     /**

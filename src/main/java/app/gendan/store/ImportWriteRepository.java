@@ -267,9 +267,9 @@ public final class ImportWriteRepository {
      * history shows that as one "imported" line), and 200,000 entries would double the work of a
      * large import. Contacts carry no batch column, so theirs stay.
      */
-    public void auditCreationsOfBatch(long batchId, Long actor, Instant now, boolean toOrdersBefore) {
+    public int auditCreationsOfBatch(long batchId, Long actor, Instant now, boolean toOrdersBefore) {
         var b = val(batchId);
-        dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+        int written = dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.FIELD, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.IMPORT_BATCH_ID)
                 .select(DSL.select(val(now), val(actor), inline("contact"), CONTACT.ID, inline("create"),
                                 inline("name"), CONTACT.NAME, b)
@@ -277,11 +277,11 @@ public final class ImportWriteRepository {
                         .where(CUSTOMER.IMPORT_BATCH_ID.eq(batchId)).orderBy(CONTACT.ID))
                 .execute();
         if (!toOrdersBefore) {
-            return;
+            return written;
         }
         // the history of an order that was there before shows the follow-ups the import added to it, as
         // logging one by hand does
-        dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+        return written + dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.AT, AUDIT_ENTRY.USER_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.FIELD, AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.IMPORT_BATCH_ID)
                 .select(DSL.select(val(now), val(actor), inline("order"), FOLLOW_UP.ORDER_ID, inline("followup"),
                                 inline("summary"), FOLLOW_UP.SUMMARY, b)

@@ -61,7 +61,7 @@ class ImportBenchmark {
             rss = Math.max(rss, Long.parseLong(result[8]));
         }
         System.out.println(Stats.line(name, ROWS, ms, TARGET_MS));
-        // the machine may be shared: the importing thread's CPU time says what the import itself costs
+        // the machine may be shared: the process's CPU time (all threads, GC included) says what the import itself costs
         System.out.println(Stats.line(name + "_cpu", ROWS, cpu, TARGET_MS));
         // it ran under -Xmx512m; live: most heap in use right after a collection; pools: highest use of each
         // heap pool added up (they peak at different moments, so this overstates)
@@ -79,6 +79,8 @@ class ImportBenchmark {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 AppJvmOptions.argFile(), "-Xmx" + HEAP_MB + "m", "-cp", System.getProperty("java.class.path"),
                 "-Dgendan.logdir=" + dbDir.resolve("logs"),
+                // to measure what durable commits cost: -Dgendan.h2.lazyCommits=true is H2's default
+                "-Dgendan.h2.lazyCommits=" + Boolean.getBoolean("gendan.h2.lazyCommits"),
                 ImportBenchMain.class.getName(), file.toString(), warm.toString(), dbDir.toString())
                 .redirectErrorStream(true).start();
         String result = null;

@@ -44,7 +44,7 @@ class DatabaseTest {
     @Test
     void urlSharesTheFileBetweenProcesses() {
         assertThat(DatabaseUrl.forFile(Path.of("/data/team/gendan.mv.db")))
-                .isEqualTo("jdbc:h2:file:/data/team/gendan;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0");
+                .isEqualTo("jdbc:h2:file:/data/team/gendan;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0");
     }
 
     @Test

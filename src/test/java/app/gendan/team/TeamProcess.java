@@ -41,6 +41,10 @@ public final class TeamProcess implements AutoCloseable {
     public static TeamProcess start(String name, Path logs, List<String> jvm, Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Duser.language=en", "-Dgendan.logdir=" + logs.resolve(name)));
+        if (Boolean.getBoolean("gendan.h2.lazyCommits")) {
+            // to see the durability tests fail without durable commits: mvn verify -Dgendan.h2.lazyCommits=true
+            cmd.add("-Dgendan.h2.lazyCommits=true");
+        }
         cmd.addAll(jvm);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));

@@ -168,7 +168,8 @@ public final class ImportService {
                                 counts.customersUpdated(), counts.ordersCreated(), counts.ordersUpdated(),
                                 counts.followUpsCreated(), counts.skippedRows()),
                         token, tx.actor(), tx.now());
-                new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule, imp.file().fileName()).write();
+                PlanWriter writer = new PlanWriter(o.plan(), tx, batchId, progress, cancel, rule, imp.file().fileName());
+                writer.write();
                 for (SheetChoice c : request.sheets()) {
                     if (c.mapping() != null) {
                         s.importMappings().put(c.mapping().signature(), MappingJson.write(c.mapping()), tx.now());
@@ -178,7 +179,7 @@ public final class ImportService {
                     throw new ImportCancelledException();
                 }
                 // the last write: what the batch holds, checked against the file after the commit
-                s.importBatches().setManifest(batchId, s.importBatches().rowsOf(batchId));
+                s.importBatches().setManifest(batchId, writer.manifest());
                 written[0] = System.nanoTime();
                 progress.update(ImportProgress.Phase.COMMITTING, 1, 1);
                 done[0] = summary(batchId, imp, o, counts, already);
@@ -229,7 +230,7 @@ public final class ImportService {
 
     /** The second step after a commit that returned: the batch is checked and committed, or the import failed. */
     private void requireCommitted(long batchId, String fileName) {
-        writes.run("import", tx -> BatchCompletion.finish(tx, batchId), o -> announce(o).isPresent()
+        writes.run("import", tx -> BatchCompletion.finishReturned(tx, batchId), o -> announce(o).isPresent()
                 ? OptionalLong.of(batchId) : OptionalLong.empty());
         String status = db.read(s -> s.importBatches().byId(batchId)).map(ImportBatchRepository.Batch::status).orElse("");
         if (!ImportBatchRepository.COMMITTED.equals(status)) {
