@@ -57,6 +57,13 @@ public final class Database implements AutoCloseable {
         // a file may be shared: watch whether whoever serves it answers (a database in memory always does)
         this.link = !url.contains("AUTO_SERVER=TRUE") ? null
                 : new LinkMonitor(this::probe).start();
+        if (link != null) {
+            link.onChange(trouble -> {
+                if (trouble == null) {
+                    freshConnections("the database answers again", true);
+                }
+            });
+        }
     }
 
     /** Opens (creating and migrating if needed) the H2 file at {@code requested}. */
@@ -401,11 +408,33 @@ public final class Database implements AutoCloseable {
         if (closed || StoreErrors.classify(words) != app.gendan.domain.DatabaseTrouble.LOST) {
             return;
         }
+        freshConnections("a lost connection", false);
+    }
+
+    /**
+     * Starts a fresh pool. Also once the database answers again after trouble: H2 reconnects a broken
+     * connection by itself, and when the computer that served the file is gone it opens the file in
+     * this process and serves it from here, yet the reconnected connection still goes through TCP to
+     * this very process, so the app would say a colleague's computer serves the file (and pay for the
+     * loopback on every call). A new connection opens the database already open here directly.
+     */
+    private void freshConnections(String why, boolean connectNow) {
+        if (closed) {
+            return;
+        }
         synchronized (this) {
             JdbcConnectionPool old = pool;
             pool = pool(url);
             old.dispose();
-            LOG.info("Replaced the connections to {} after a lost connection", description);
+            LOG.info("Replaced the connections to {} after {}", description, why);
+        }
+        if (connectNow) {
+            // one connection now, so that who serves the file is known before anyone asks
+            try {
+                connections.release(connections.acquire());
+            } catch (RuntimeException e) {
+                LOG.debug("No connection after the database answered again", e);
+            }
         }
     }
 

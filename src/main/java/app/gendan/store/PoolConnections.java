@@ -24,10 +24,10 @@ final class PoolConnections implements ConnectionProvider {
     public Connection acquire() {
         try {
             Connection c = pool.get().getConnection();
-            Object session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-            local = session instanceof org.h2.engine.SessionLocal;
-            if (session instanceof org.h2.engine.SessionLocal s) {
-                LeftoverCommits.finishOnce(s); // this process opened the file: finish what a crash left half-committed
+            org.h2.engine.SessionLocal here = openedHere(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession());
+            local = here != null;
+            if (here != null) {
+                LeftoverCommits.finishOnce(here); // this process opened the file: finish what a crash left half-committed
             }
             return c;
         } catch (SQLException e) {
@@ -41,6 +41,39 @@ final class PoolConnections implements ConnectionProvider {
             connection.close();
         } catch (SQLException e) {
             throw new DataAccessException("Cannot release a connection", e);
+        }
+    }
+
+    /**
+     * The session of the database opened in this process behind a connection, or null when another
+     * process serves it. A connection H2 reconnected by itself after the serving process died may
+     * have opened the file here and still talk to it through TCP (H2's SessionRemote keeps that
+     * session in its private field {@code embedded}, read here; when H2 no longer has it, such a
+     * connection counts as remote until the pool is replaced, see Database#freshConnections).
+     */
+    private static org.h2.engine.SessionLocal openedHere(Object session) {
+        if (session instanceof org.h2.engine.SessionLocal s) {
+            return s;
+        }
+        if (EMBEDDED != null && session instanceof org.h2.engine.SessionRemote) {
+            try {
+                return EMBEDDED.get(session) instanceof org.h2.engine.SessionLocal s ? s : null;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final java.lang.reflect.Field EMBEDDED = embeddedField();
+
+    private static java.lang.reflect.Field embeddedField() {
+        try {
+            java.lang.reflect.Field f = org.h2.engine.SessionRemote.class.getDeclaredField("embedded");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 

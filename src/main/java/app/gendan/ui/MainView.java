@@ -281,6 +281,9 @@ public final class MainView implements UiActions, AutoCloseable {
     /** How the database answers now, shown under the top bar (call on the JavaFX thread). */
     public void showLink(app.gendan.domain.LinkStatus status) {
         linkBanner.update(status);
+        if (settings != null) {
+            settings.linkChanged();
+        }
     }
 
     /** Shows the board page. */

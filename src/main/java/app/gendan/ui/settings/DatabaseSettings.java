@@ -57,7 +57,7 @@ final class DatabaseSettings {
     }
 
     /** Path, size, server and last backup, read in the background (the lock file and backups may sit on a slow network drive). */
-    private void load() {
+    void load() {
         path.setText(ctx.workspace().databaseDescription());
         java.nio.file.Path backups = app.gendan.service.LocalSettings.load(ctx.settingsFile()).backups();
         ctx.tasks().run(() -> new Info(ctx.workspace().databaseFile().map(DatabaseSettings::sizeOf).orElse(-1L),

@@ -30,11 +30,13 @@ public final class SettingsView {
     private final ScrollPane root;
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty pattern = new SimpleStringProperty("");
+    private final DatabaseSettings database;
 
     public SettingsView(AppContext ctx, UiActions actions) {
         this.ctx = ctx;
+        this.database = new DatabaseSettings(ctx);
         VBox box = new VBox(12,
-                section("settings.database", new DatabaseSettings(ctx).node()),
+                section("settings.database", database.node()),
                 section("settings.profile", profile()),
                 section("settings.reminders", new ReminderSettings(ctx, actions).node()),
                 section("settings.language", language()),
@@ -48,6 +50,11 @@ public final class SettingsView {
     }
 
     public Parent root() { return root; }
+
+    /** How the database answers changed (another computer may serve it now): reads who serves it again. */
+    public void linkChanged() {
+        database.load();
+    }
 
     private Node section(String key, Node content) {
         TitledPane pane = new TitledPane(ctx.text(key), content);
