@@ -34,6 +34,11 @@ public final class CustomerService {
         return db.read(s -> s.customers().list(text, limit));
     }
 
+    /** What the customer's imported trackers held that no Gendan field takes, under the columns' headers. */
+    public List<app.gendan.domain.ExtraField> extraFields(long customerId) {
+        return db.read(s -> s.extraFields().of(app.gendan.domain.ExtraField.Owner.CUSTOMER, customerId));
+    }
+
     public List<Contact> contacts(long customerId) {
         return db.read(s -> s.contacts().ofCustomer(customerId));
     }

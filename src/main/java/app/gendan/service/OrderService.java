@@ -108,6 +108,11 @@ public final class OrderService {
         });
     }
 
+    /** What the order's imported trackers held that no Gendan field takes, under the columns' headers. */
+    public List<app.gendan.domain.ExtraField> extraFields(long orderId) {
+        return db.read(s -> s.extraFields().of(app.gendan.domain.ExtraField.Owner.ORDER, orderId));
+    }
+
     /** The SOP checklist of the order's current stage. */
     public List<ChecklistItem> checklist(long orderId) {
         return db.read(s -> {

@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Global search (Ctrl+K): customers by name, short name or phone; orders by number, title or customer. */
+/**
+ * Global search (Ctrl+K): customers by name, short name, phone or an extra field's value; orders by
+ * number, title, customer or an extra field's value.
+ */
 public final class SearchRepository {
     private final DSLContext dsl;
 
@@ -20,7 +23,8 @@ public final class SearchRepository {
 
     public List<SearchHit> customers(String text, String phoneKey, int limit) {
         String like = "%" + text.toLowerCase(Locale.ROOT) + "%";
-        var c = DSL.lower(CUSTOMER.NAME).like(like).or(DSL.lower(CUSTOMER.SHORT_NAME).like(like));
+        var c = DSL.lower(CUSTOMER.NAME).like(like).or(DSL.lower(CUSTOMER.SHORT_NAME).like(like))
+                .or(ExtraFieldRepository.hasValueLike(app.gendan.domain.ExtraField.Owner.CUSTOMER, CUSTOMER.ID, text));
         if (phoneKey != null) {
             c = c.or(CUSTOMER.PHONE_KEY.like("%" + phoneKey + "%"))
                     .or(CUSTOMER.ID.in(DSL.select(CONTACT.CUSTOMER_ID).from(CONTACT)
@@ -39,7 +43,8 @@ public final class SearchRepository {
                 .from(SALES_ORDER).join(CUSTOMER).on(CUSTOMER.ID.eq(SALES_ORDER.CUSTOMER_ID))
                 .where(DSL.lower(SALES_ORDER.ORDER_NO).like(like)
                         .or(DSL.lower(SALES_ORDER.TITLE).like(like))
-                        .or(DSL.lower(CUSTOMER.NAME).like(like)))
+                        .or(DSL.lower(CUSTOMER.NAME).like(like))
+                        .or(ExtraFieldRepository.hasValueLike(app.gendan.domain.ExtraField.Owner.ORDER, SALES_ORDER.ID, text)))
                 .orderBy(SALES_ORDER.UPDATED_AT.desc())
                 .limit(limit)
                 .fetch(r -> new SearchHit(SearchHit.Kind.ORDER, r.value1(), r.value2() + "  " + r.value3(), r.value4()));

@@ -32,6 +32,8 @@ public final class StoreTx {
 
     public SearchRepository search() { return new SearchRepository(dsl); }
 
+    public ExtraFieldRepository extraFields() { return new ExtraFieldRepository(dsl); }
+
     public FollowUpRepository followUps() { return new FollowUpRepository(dsl); }
 
     public MilestoneRepository milestones() { return new MilestoneRepository(dsl); }

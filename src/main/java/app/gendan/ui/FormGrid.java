@@ -52,8 +52,20 @@ public final class FormGrid {
         grid.add(l, 0, row);
         grid.add(box, 1, row);
         row++;
+        last = new Node[] {l, box};
         return this;
     }
+
+    /** Shows the row added last only while {@code shown} holds (a row with nothing to show takes no room). */
+    public FormGrid shownWhen(javafx.beans.value.ObservableBooleanValue shown) {
+        for (Node n : last) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+        return this;
+    }
+
+    private Node[] last = new Node[0];
 
     /** Shows the messages of {@code errors} under their fields, and keeps following the map. */
     public FormGrid bindErrors(ObservableMap<String, String> errors) {

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class DbDump {
     /** The tables an import writes business data to (column mappings it remembers are a preference, kept on revert). */
     public static final List<String> IMPORT_TABLES = List.of("app_user", "customer", "contact", "sales_order",
-            "order_line", "order_checklist_item", "shipment", "payment", "follow_up");
+            "order_line", "order_checklist_item", "shipment", "payment", "follow_up", "extra_field");
     /** Bookkeeping a revert moves on instead of back (so optimistic locking never sees an old version again). */
     public static final Set<String> BOOKKEEPING = Set.of("version", "updated_at", "updated_by");
 

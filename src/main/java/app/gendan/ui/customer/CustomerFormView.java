@@ -55,6 +55,7 @@ final class CustomerFormView {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ComboBox<String> grade = new ComboBox<>(FXCollections.observableArrayList("", "A", "B", "C"));
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
+    private final ObservableList<app.gendan.domain.ExtraField> extraFields = FXCollections.observableArrayList();
     private final ObservableList<SalesOrder> orders = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     /** What the last stale save merged in from a colleague, or why it could not (empty otherwise). */
@@ -85,6 +86,8 @@ final class CustomerFormView {
                 .add(ctx.text("customer.field.address"), "address", Widgets.text("customerAddress", address))
                 .add(ctx.text("customer.field.tags"), "tags", Widgets.text("customerTags", tags))
                 .add(ctx.text("customer.field.notes"), "notes", notesArea)
+                .add(ctx.text("extra.fields"), "extraFields", app.gendan.ui.ExtraFieldsView.of("customerExtraFields", extraFields))
+                .shownWhen(javafx.beans.binding.Bindings.isNotEmpty(extraFields))
                 .bindErrors(errors);
         Button save = new Button(ctx.text("button.save"), new FontIcon("mdi2c-content-save"));
         save.setId("customerSave");
@@ -189,7 +192,8 @@ final class CustomerFormView {
      */
     void show(long customerId) {
         ctx.tasks().run(() -> new Loaded(ctx.workspace().customers().get(customerId),
-                ctx.workspace().customers().contacts(customerId), ctx.workspace().customers().orders(customerId)), l -> {
+                ctx.workspace().customers().contacts(customerId), ctx.workspace().customers().orders(customerId),
+                ctx.workspace().customers().extraFields(customerId)), l -> {
             boolean typing = customer != null && customer.id() == l.customer().id()
                     && !ThreeWayMerge.changed(CustomerDraftFields.INSTANCE, customer.toDraft(), draft()).isEmpty();
             if (!typing) {
@@ -201,6 +205,7 @@ final class CustomerFormView {
             }
             contacts.setAll(l.contacts());
             orders.setAll(l.orders());
+            extraFields.setAll(l.extraFields());
             timeline.showCustomer(l.customer().id());
         }, ctx.errors()::show);
     }
@@ -212,7 +217,8 @@ final class CustomerFormView {
         fill(draft);
     }
 
-    private record Loaded(Customer customer, List<Contact> contacts, List<SalesOrder> orders) {}
+    private record Loaded(Customer customer, List<Contact> contacts, List<SalesOrder> orders,
+                          List<app.gendan.domain.ExtraField> extraFields) {}
 
     private void fill(CustomerDraft d) {
         name.set(nz(d.name()));

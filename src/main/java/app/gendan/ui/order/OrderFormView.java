@@ -178,6 +178,8 @@ public final class OrderFormView {
                 .add(ctx.text("order.field.status"), "status", status)
                 .add(ctx.text("order.field.lostReason"), "lostReason", lostReason)
                 .add(ctx.text("order.field.notes"), "notes", notes)
+                .add(ctx.text("extra.fields"), "extraFields", app.gendan.ui.ExtraFieldsView.of("orderExtraFields", vm.extraFields))
+                .shownWhen(javafx.beans.binding.Bindings.isNotEmpty(vm.extraFields))
                 .add("", "lines", new Label())
                 .bindErrors(vm.errors);
         ScrollPane scroll = new ScrollPane(form.node());

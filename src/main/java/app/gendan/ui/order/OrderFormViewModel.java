@@ -70,6 +70,8 @@ public final class OrderFormViewModel {
     final BooleanBinding hasLines;
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
+    /** What the order's imported trackers held that no field takes (read-only). */
+    final ObservableList<app.gendan.domain.ExtraField> extraFields = FXCollections.observableArrayList();
     final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     final BooleanProperty busy = new SimpleBooleanProperty();
     /** What the last stale save merged in from a colleague, or why it could not (empty otherwise). */
@@ -98,7 +100,8 @@ public final class OrderFormViewModel {
     Window window() { return window.get(); }
 
     private record Loaded(List<Customer> customers, List<User> users, long pipelineId, SalesOrder order,
-                          List<ChecklistItem> checklist, List<HistoryLine> history) {}
+                          List<ChecklistItem> checklist, List<HistoryLine> history,
+                          List<app.gendan.domain.ExtraField> extraFields) {}
 
     private static List<Customer> withCustomer(List<Customer> list, Customer c) {
         if (c == null || list.stream().anyMatch(x -> x.id() == c.id())) {
@@ -119,7 +122,8 @@ public final class OrderFormViewModel {
                     o == null ? null : ws.customers().get(o.customerId())), ws.users().all(),
                     o == null ? ws.pipelines().defaultPipeline().id() : o.pipelineId(), o,
                     o == null ? List.of() : ws.orders().checklist(o.id()),
-                    o == null ? List.of() : ws.history().ofOrder(o.id(), ctx.messages()));
+                    o == null ? List.of() : ws.history().ofOrder(o.id(), ctx.messages()),
+                    o == null ? List.of() : ws.orders().extraFields(o.id()));
         }, l -> {
             busy.set(false);
             customers.setAll(l.customers());
@@ -129,6 +133,7 @@ public final class OrderFormViewModel {
                 fill(l.order());
                 checklist.setAll(l.checklist());
                 history.setAll(l.history());
+                extraFields.setAll(l.extraFields());
             } else {
                 orderDate.set(LocalDate.now(ctx.workspace().clock()));
                 owner.set(find(l.users(), ctx.user() == null ? -1 : ctx.user().id()));
