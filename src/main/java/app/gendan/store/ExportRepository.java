@@ -55,7 +55,7 @@ public final class ExportRepository {
                         SALES_ORDER.CURRENCY, received, SALES_ORDER.ORDER_DATE, SALES_ORDER.EXPECTED_CLOSE,
                         SALES_ORDER.PROMISED_DELIVERY, SALES_ORDER.SHIP_BY, SALES_ORDER.PAYMENT_DUE,
                         SALES_ORDER.STAGE_ENTERED_AT, step.NEXT_ACTION, step.NEXT_DUE_AT, step.NEXT_DUE_HAS_TIME,
-                        SALES_ORDER.LOST_REASON, SALES_ORDER.NOTES, SALES_ORDER.UPDATED_AT)
+                        SALES_ORDER.LOST_REASON, SALES_ORDER.NOTES, SALES_ORDER.UPDATED_AT, SALES_ORDER.ID)
                 .from(SALES_ORDER)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(SALES_ORDER.CUSTOMER_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(SALES_ORDER.CONTACT_ID))
@@ -72,7 +72,7 @@ public final class ExportRepository {
                 r.get(SALES_ORDER.PROMISED_DELIVERY), r.get(SALES_ORDER.SHIP_BY), r.get(SALES_ORDER.PAYMENT_DUE),
                 r.get(SALES_ORDER.STAGE_ENTERED_AT), r.get(step.NEXT_ACTION), r.get(step.NEXT_DUE_AT),
                 Boolean.TRUE.equals(r.get(step.NEXT_DUE_HAS_TIME)), r.get(SALES_ORDER.LOST_REASON),
-                r.get(SALES_ORDER.NOTES), r.get(SALES_ORDER.UPDATED_AT)), sink);
+                r.get(SALES_ORDER.NOTES), r.get(SALES_ORDER.UPDATED_AT), r.get(SALES_ORDER.ID)), sink);
     }
 
     public long customerCount() {
@@ -92,7 +92,7 @@ public final class ExportRepository {
         var query = dsl.select(CUSTOMER.NAME, CUSTOMER.SHORT_NAME, CUSTOMER.GRADE, CUSTOMER.SOURCE, CUSTOMER.INDUSTRY,
                         CUSTOMER.PHONE, CUSTOMER.ADDRESS, owner.DISPLAY_NAME, CUSTOMER.TAGS, CONTACT.NAME, CONTACT.TITLE,
                         CONTACT.MOBILE, CONTACT.PHONE, CONTACT.EMAIL, CONTACT.WECHAT, openCount, openAmount,
-                        CUSTOMER.NOTES, CUSTOMER.CREATED_AT)
+                        CUSTOMER.NOTES, CUSTOMER.CREATED_AT, CUSTOMER.ID)
                 .from(CUSTOMER)
                 .leftJoin(owner).on(owner.ID.eq(CUSTOMER.OWNER_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(primaryId))
@@ -103,7 +103,7 @@ public final class ExportRepository {
                 r.get(CUSTOMER.ADDRESS), r.get(owner.DISPLAY_NAME), r.get(CUSTOMER.TAGS), r.get(CONTACT.NAME),
                 r.get(CONTACT.TITLE), r.get(CONTACT.MOBILE) != null ? r.get(CONTACT.MOBILE) : r.get(CONTACT.PHONE),
                 r.get(CONTACT.EMAIL), r.get(CONTACT.WECHAT), r.get(openCount), zeroIfNull(r.get(openAmount)),
-                r.get(CUSTOMER.NOTES), r.get(CUSTOMER.CREATED_AT)), sink);
+                r.get(CUSTOMER.NOTES), r.get(CUSTOMER.CREATED_AT), r.get(CUSTOMER.ID)), sink);
     }
 
     public long followUpCount() {
@@ -117,7 +117,7 @@ public final class ExportRepository {
         var query = dsl.select(FOLLOW_UP.HAPPENED_AT, CUSTOMER.NAME, SALES_ORDER.ORDER_NO, FOLLOW_UP.METHOD,
                         FOLLOW_UP.SUMMARY, FOLLOW_UP.FEEDBACK, FOLLOW_UP.RESULT_STATUS, logger.DISPLAY_NAME,
                         FOLLOW_UP.NEXT_ACTION, FOLLOW_UP.NEXT_DUE_AT, FOLLOW_UP.NEXT_DUE_HAS_TIME,
-                        nextOwner.DISPLAY_NAME, FOLLOW_UP.NEXT_DONE_AT)
+                        nextOwner.DISPLAY_NAME, FOLLOW_UP.NEXT_DONE_AT, FOLLOW_UP.ID)
                 .from(FOLLOW_UP)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(FOLLOW_UP.CUSTOMER_ID))
                 .leftJoin(SALES_ORDER).on(SALES_ORDER.ID.eq(FOLLOW_UP.ORDER_ID))
@@ -127,7 +127,7 @@ public final class ExportRepository {
                 .orderBy(FOLLOW_UP.HAPPENED_AT, FOLLOW_UP.ID);
         stream(query, r -> new FollowUpExportRow(r.value1(), r.value2(), r.value3(), FollowUpMethod.fromCode(r.value4()),
                 r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), Boolean.TRUE.equals(r.value11()),
-                r.value12(), r.value13()), sink);
+                r.value12(), r.value13(), r.value14()), sink);
     }
 
     private static <R extends Record, T> void stream(ResultQuery<R> query, Function<R, T> map, Consumer<T> sink) {

@@ -62,6 +62,19 @@ public final class ExtraFieldRepository {
         return out;
     }
 
+    /**
+     * Every extra field of one kind of record, by record id, each in column order: for an export,
+     * which adds a column per header. (A team's extra fields are a few per imported row.)
+     */
+    public Map<Long, List<ExtraField>> all(ExtraField.Owner owner) {
+        Map<Long, List<ExtraField>> out = new LinkedHashMap<>();
+        dsl.select(EXTRA_FIELD.ENTITY_ID, EXTRA_FIELD.HEADER, EXTRA_FIELD.FIELD_VALUE).from(EXTRA_FIELD)
+                .where(EXTRA_FIELD.ENTITY.eq(owner.code()))
+                .orderBy(EXTRA_FIELD.ENTITY_ID, EXTRA_FIELD.POSITION, EXTRA_FIELD.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new ExtraField(r.value2(), r.value3())));
+        return out;
+    }
+
     /** A search condition: the record whose id is {@code id} has an extra value containing {@code text}. */
     public static Condition hasValueLike(ExtraField.Owner owner, Field<Long> id, String text) {
         String like = "%" + text.toLowerCase(Locale.ROOT) + "%";

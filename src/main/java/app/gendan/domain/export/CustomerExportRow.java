@@ -25,4 +25,5 @@ public record CustomerExportRow(
         long openOrders,
         BigDecimal openAmount,
         String notes,
-        Instant createdAt) {}
+        Instant createdAt,
+        long id) {}

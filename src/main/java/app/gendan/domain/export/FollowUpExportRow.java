@@ -17,7 +17,8 @@ public record FollowUpExportRow(
         Instant nextDueAt,
         boolean nextDueHasTime,
         String nextOwnerName,
-        Instant nextDoneAt) {
+        Instant nextDoneAt,
+        long id) {
 
     public boolean hasNextStep() {
         return nextAction != null && nextDueAt != null;

@@ -34,4 +34,5 @@ public record OrderExportRow(
         boolean nextDueHasTime,
         String lostReason,
         String notes,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        long id) {}

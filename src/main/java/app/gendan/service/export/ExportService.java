@@ -1,6 +1,10 @@
 package app.gendan.service.export;
 
+import app.gendan.domain.ExtraField;
 import app.gendan.domain.GendanException;
+import app.gendan.domain.export.CustomerExportRow;
+import app.gendan.domain.export.FollowUpExportRow;
+import app.gendan.domain.export.OrderExportRow;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.ReportService;
 import app.gendan.store.Database;
@@ -79,12 +83,12 @@ public final class ExportService {
 
     private void write(ExportKind kind, TableWriter w, CellValues v, Messages m, ExportRun run) {
         switch (kind) {
-            case ORDERS -> stream(w, v, m.get(kind.labelKey()), new OrderTable(), run,
-                    s -> s.exports().orderCount(), (s, sink) -> s.exports().orders(sink));
-            case CUSTOMERS -> stream(w, v, m.get(kind.labelKey()), new CustomerTable(), run,
-                    s -> s.exports().customerCount(), (s, sink) -> s.exports().customers(sink));
-            case FOLLOW_UPS -> stream(w, v, m.get(kind.labelKey()), new FollowUpTable(), run,
-                    s -> s.exports().followUpCount(), (s, sink) -> s.exports().followUps(sink));
+            case ORDERS -> stream(w, v, m.get(kind.labelKey()), withExtras(new OrderTable(), ExtraField.Owner.ORDER,
+                    OrderExportRow::id), run, s -> s.exports().orderCount(), (s, sink) -> s.exports().orders(sink));
+            case CUSTOMERS -> stream(w, v, m.get(kind.labelKey()), withExtras(new CustomerTable(), ExtraField.Owner.CUSTOMER,
+                    CustomerExportRow::id), run, s -> s.exports().customerCount(), (s, sink) -> s.exports().customers(sink));
+            case FOLLOW_UPS -> stream(w, v, m.get(kind.labelKey()), withExtras(new FollowUpTable(), ExtraField.Owner.FOLLOW_UP,
+                    FollowUpExportRow::id), run, s -> s.exports().followUpCount(), (s, sink) -> s.exports().followUps(sink));
             case FUNNEL -> table(w, v, m.get(kind.labelKey()), new FunnelTable(), reports.funnel(), run);
             case OVERDUE -> table(w, v, m.get(kind.labelKey()), new OverdueTable(), reports.overdueByOwner(), run);
             case PAYMENTS -> table(w, v, m.get(kind.labelKey()), new PaymentsTable(reports.today()), reports.payments(), run);
@@ -94,6 +98,12 @@ public final class ExportService {
                 write(ExportKind.PAYMENTS, w, v, m, run);
             }
         }
+    }
+
+    /** The table with a column per extra-field header its records have, so an export gives back what was imported. */
+    private <R> TableLayout<R> withExtras(TableLayout<R> table, ExtraField.Owner owner, java.util.function.ToLongFunction<R> id) {
+        java.util.Map<Long, List<ExtraField>> extras = db.read(s -> s.extraFields().all(owner));
+        return extras.isEmpty() ? table : new ExtraColumns<>(table, extras, id);
     }
 
     private <R> void stream(TableWriter w, CellValues v, String name, TableLayout<R> layout, ExportRun run,
@@ -120,7 +130,7 @@ public final class ExportService {
     }
 
     private static void start(TableWriter w, CellValues v, String name, TableLayout<?> layout) {
-        w.startTable(name, layout.columns().stream().map(c -> v.text(c.headerKey())).toList(),
+        w.startTable(name, layout.headers(v),
                 layout.columns().stream().map(Column::width).toList());
     }
 }

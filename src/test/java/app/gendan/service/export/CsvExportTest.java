@@ -145,4 +145,34 @@ class CsvExportTest {
         assertThat(payments.get(0).get("未收")).isEqualTo("1000.50");
         assertThat(payments.get(0).get("客户")).isEqualTo("'" + ExportSeed.FORMULA_NAME);
     }
+
+    @Test
+    void extraFieldsOfImportedRecordsComeBackUnderTheirHeaders() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(app.gendan.store.DatabaseUrl.forFile(dir.resolve("gendan.mv.db")), "sa", "");
+             var p = c.prepareStatement("INSERT INTO extra_field (entity, entity_id, position, header, field_value, created_at) "
+                     + "VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            Object[][] rows = {{"order", seed.cabinet().id(), 0, "合同编号", "HT-2024-118"},
+                    {"order", seed.cabinet().id(), 1, "客户来源", "展会"},
+                    {"customer", seed.huaxin().id(), 0, "渠道备注", "机械, 设备"}};
+            for (Object[] r : rows) {
+                p.setString(1, (String) r[0]);
+                p.setLong(2, (Long) r[1]);
+                p.setInt(3, (Integer) r[2]);
+                p.setString(4, (String) r[3]);
+                p.setString(5, (String) r[4]);
+                p.executeUpdate();
+            }
+        }
+
+        List<CSVRecord> orders = parse(export(ExportKind.ORDERS, "orders.csv"));
+        assertThat(orders.get(0).getParser().getHeaderNames()).endsWith("合同编号", "客户来源").startsWith("订单号");
+        Map<String, CSVRecord> byNo = by(orders, "订单号");
+        assertThat(byNo.get(seed.cabinet().orderNo()).get("合同编号")).isEqualTo("HT-2024-118");
+        assertThat(byNo.get(seed.cabinet().orderNo()).get("客户来源")).isEqualTo("展会");
+        assertThat(byNo.get(seed.discount().orderNo()).get("合同编号")).isEmpty();
+
+        List<CSVRecord> customers = parse(export(ExportKind.CUSTOMERS, "customers.csv"));
+        assertThat(customers.get(0).getParser().getHeaderNames()).endsWith("渠道备注");
+        assertThat(customers.stream().filter(r -> r.get("渠道备注").equals("机械, 设备")).count()).isEqualTo(1);
+    }
 }
