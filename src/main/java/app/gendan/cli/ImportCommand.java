@@ -60,6 +60,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON summary object.")
     boolean json;
 
+    @Option(names = "--all-problems", description = "List every problem row by row, not only one line per kind of problem.")
+    boolean allProblems;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
                 ImportSummary s = ws.imports().run(request, ImportProgress.NONE, () -> false);
                 report = ImportReport.of(s);
             }
-            out.println(json ? report.json(m) : report.text(m, ws.zone()));
+            out.println(json ? report.json(m, allProblems) : report.text(m, ws.zone(), allProblems));
             out.flush();
             return exitCode(report);
         } catch (OutOfMemoryError e) {
@@ -148,12 +151,12 @@ final class ImportCommand implements Callable<Integer> {
                     s.batchId(), s.alreadyImported());
         }
 
-        String json(Messages m) {
-            return ImportJson.write(this, m);
+        String json(Messages m, boolean allProblems) {
+            return ImportJson.write(this, m, allProblems);
         }
 
-        String text(Messages m, java.time.ZoneId zone) {
-            return ImportText.write(this, m, zone);
+        String text(Messages m, java.time.ZoneId zone, boolean allProblems) {
+            return ImportText.write(this, m, zone, allProblems);
         }
     }
 }

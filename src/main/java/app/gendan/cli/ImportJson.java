@@ -3,6 +3,7 @@ package app.gendan.cli;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.imports.ImportCounts;
 import app.gendan.service.imports.ImportProblem;
+import app.gendan.service.imports.ProblemGroup;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ImportJson {
     private ImportJson() {}
 
-    static String write(ImportCommand.ImportReport r, Messages m) {
+    static String write(ImportCommand.ImportReport r, Messages m, boolean allProblems) {
         ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("file", r.fileName());
         ArrayNode sheets = root.putArray("sheets");
@@ -31,8 +32,27 @@ final class ImportJson {
         if (r.alreadyImported() != null) {
             root.put("already_imported_as", r.alreadyImported().id());
         }
-        ArrayNode problems = root.putArray("problems");
-        for (ImportProblem p : r.problems()) {
+        // one entry per kind of problem and column; the row-by-row list only when asked for
+        ArrayNode groups = root.putArray("problems");
+        for (ProblemGroup g : ProblemGroup.of(r.problems())) {
+            ObjectNode o = groups.addObject();
+            o.put("severity", g.severity().name().toLowerCase(java.util.Locale.ROOT)).put("code", g.messageKey());
+            if (g.column() == null) {
+                o.putNull("column");
+            } else {
+                o.put("column", g.column());
+            }
+            o.put("count", g.count()).put("message", m.get(g.messageKey(), g.examples().get(0).argArray()));
+            ArrayNode examples = o.putArray("examples");
+            g.examples().forEach(e -> examples.add(m.get(e.messageKey(), e.argArray())));
+            ArrayNode first = o.putArray("first_rows");
+            g.first().forEach(p -> first.addObject().put("sheet", p.sheet()).put("row", p.row()));
+        }
+        if (!allProblems) {
+            root.put("problem_rows_omitted", r.problems().size());
+        }
+        ArrayNode problems = root.putArray("problem_rows");
+        for (ImportProblem p : allProblems ? r.problems() : java.util.List.<ImportProblem>of()) {
             ObjectNode o = problems.addObject();
             o.put("sheet", p.sheet()).put("row", p.row());
             if (p.column() == null) {

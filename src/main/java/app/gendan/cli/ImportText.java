@@ -3,16 +3,20 @@ package app.gendan.cli;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.imports.ImportCounts;
 import app.gendan.service.imports.ImportProblem;
+import app.gendan.service.imports.ProblemGroup;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** What {@code gendan import} prints for people: counts, then every problem by sheet, row and column. */
+/**
+ * What {@code gendan import} prints for people: counts, then one line per kind of problem and column
+ * (its count, first rows and an example), and with --all-problems every problem by sheet, row and column.
+ */
 final class ImportText {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ImportText() {}
 
-    static String write(ImportCommand.ImportReport r, Messages m, ZoneId zone) {
+    static String write(ImportCommand.ImportReport r, Messages m, ZoneId zone, boolean allProblems) {
         StringBuilder sb = new StringBuilder();
         ImportCounts c = r.counts();
         if (r.alreadyImported() != null) {
@@ -39,6 +43,24 @@ final class ImportText {
             line(sb, m.get("cli.import.unknownStages", words));
         }
         if (!r.problems().isEmpty()) {
+            java.util.List<ProblemGroup> groups = ProblemGroup.of(r.problems());
+            line(sb, m.get("cli.import.problemGroups", r.problems().size(), groups.size()));
+            for (ProblemGroup g : groups) {
+                StringBuilder rows = new StringBuilder();
+                for (ImportProblem p : g.first()) {
+                    rows.append(rows.isEmpty() ? "" : ", ").append(p.row());
+                }
+                if (g.count() > g.first().size()) {
+                    rows.append(", …");
+                }
+                String where = g.column() == null
+                        ? m.get("cli.import.groupAt", g.first().get(0).sheet(), rows)
+                        : m.get("cli.import.groupAtColumn", g.first().get(0).sheet(), rows, g.column());
+                line(sb, "  " + m.get("imports.severity." + g.severity().name()) + "  ×" + g.count() + "  " + where + "  "
+                        + m.get(g.messageKey(), g.examples().get(0).argArray()));
+            }
+        }
+        if (allProblems && !r.problems().isEmpty()) {
             line(sb, m.get("cli.import.problems", r.problems().size()));
             for (ImportProblem p : r.problems()) {
                 String where = p.column() == null ? m.get("cli.import.at", p.sheet(), p.row())

@@ -72,12 +72,17 @@ class ImportCommandTest {
         assertThat(json.get("followups_created").asInt()).isZero();
         assertThat(json.get("skipped").asInt()).isZero();
         assertThat(json.get("batch").asLong()).isPositive();
-        assertThat(json.get("problems")).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.get("sheet").asText()).isEqualTo("订单跟踪-GBK");
-            assertThat(p.get("row").asInt()).isGreaterThan(1);
+        // one line per kind of problem and column, however many rows have it
+        assertThat(json.get("problems")).singleElement().satisfies(p -> {
             assertThat(p.get("column").asText()).isEqualTo("回款金额");
             assertThat(p.get("message").asText()).contains("fractions of a cent");
+            assertThat(p.get("count").asInt()).isEqualTo(json.get("problem_rows_omitted").asInt()).isGreaterThan(1);
+            assertThat(p.get("first_rows")).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.get("sheet").asText()).isEqualTo("订单跟踪-GBK");
+                assertThat(r.get("row").asInt()).isGreaterThan(1);
+            });
         });
+        assertThat(json.get("problem_rows")).isEmpty();
 
         assertThat(run("import", tracker("订单跟踪-GBK.csv"), "--db", db(), "--json"))
                 .isEqualTo(ImportCommand.EXIT_NOTHING_IMPORTED);
@@ -89,13 +94,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void allProblemsListsEveryRowBesideTheGroups() {
+        assertThat(run("import", tracker("销售跟进表.xlsx"), "--db", db(), "--dry-run", "--all-problems"))
+                .isEqualTo(ImportCommand.EXIT_NOTHING_IMPORTED);
+        String text = out.toString();
+        assertThat(text).contains("Warning  ×46  跟进记录 rows ").contains("Problems (");
+        assertThat(text.lines().filter(l -> l.contains("Warning  跟进记录 row ") && l.contains("待回访")).count()).isEqualTo(46);
+    }
+
+    @Test
     void aDryRunListsProblemsByRowAndWritesNothing() {
         assertThat(run("import", tracker("销售跟进表.xlsx"), "--db", db(), "--dry-run"))
                 .isEqualTo(ImportCommand.EXIT_NOTHING_IMPORTED);
         assertThat(out.toString()).contains("Dry run of 销售跟进表.xlsx (跟进记录): nothing was written.")
                 .contains("Customers: 60 new").contains("Orders: 60 new").contains("Follow-ups: 420 new")
                 .contains("待回访 ×46")
-                .contains("Warning  跟进记录 row ").contains(", 当前状态  The status \"待回访\" does not match a stage");
+                .contains("Warning  ×46  跟进记录 rows ").contains(", 当前状态  The status \"待回访\" does not match a stage");
         // there was no database yet: the dry run compared against an empty one and made no file
         assertThat(Path.of(db())).doesNotExist();
 
