@@ -3,6 +3,7 @@ package app.gendan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gendan.service.imports.ImportProblem;
+import app.gendan.service.imports.ProblemGroup;
 import app.gendan.service.imports.ParsedRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,13 +54,15 @@ class ImportMappingTest extends ImportUiTestBase {
         assertThat(text("#preview-customersCreated")).isEqualTo("0");
         assertThat(text("#preview-ordersCreated")).isEqualTo("0");
         assertThat(text("#preview-rows")).isEqualTo("320 rows read, 320 skipped");
-        TableView<ImportProblem> problems = await("#previewProblems");
-        assertThat(fx(() -> problems.getItems().stream().filter(p -> p.messageKey().equals("imports.problem.noCustomer")).count()))
-                .isEqualTo(320);
-        assertThat(fx(() -> problems.getItems().get(0).row())).isEqualTo(2);
-        // the row, column and message as the user reads them
-        assertThat(fx(() -> problems.getColumns().get(1).getCellData(0))).isEqualTo(2);
-        assertThat(fx(() -> problems.getColumns().get(4).getCellData(0))).isEqualTo(messages.get("imports.problem.noCustomer"));
+        TableView<ProblemGroup> problems = await("#previewProblems");
+        // 320 rows with the same problem: one line, with its count and first rows
+        assertThat(fx(() -> problems.getItems().stream().filter(p -> p.messageKey().equals("imports.problem.noCustomer")).toList()))
+                .singleElement().satisfies(g -> assertThat(g.count()).isEqualTo(320));
+        assertThat(fx(() -> problems.getItems().get(0).first().get(0).row())).isEqualTo(2);
+        // the rows, count and message as the user reads them
+        assertThat(fx(() -> problems.getColumns().get(1).getCellData(0))).isEqualTo("2, 3, 4, 5, 6, …");
+        assertThat(fx(() -> problems.getColumns().get(2).getCellData(0))).isEqualTo(320);
+        assertThat(fx(() -> problems.getColumns().get(5).getCellData(0))).isEqualTo(messages.get("imports.problem.noCustomer"));
         assertThat(ws.customers().list(null, 10)).isEmpty();
     }
 
@@ -112,7 +115,7 @@ class ImportMappingTest extends ImportUiTestBase {
         assertThat(comboText("#stageWord-0")).isEqualTo(messages.get("wizard.stageWords.unmapped"));
         assertThat(fx(() -> lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> messages.get("wizard.stageWords.word", "蓝灯", 2).equals(l.getText())))).isTrue();
-        TableView<ImportProblem> problems = await("#previewProblems");
+        TableView<ProblemGroup> problems = await("#previewProblems");
         assertThat(fx(() -> problems.getItems().stream().anyMatch(p -> p.messageKey().equals("imports.problem.unknownStage"))))
                 .isTrue();
 

@@ -38,10 +38,11 @@ class ImportWizardTest extends ImportUiTestBase {
         assertThat(text("#preview-rows")).isEqualTo("320 rows read, 0 skipped");
         assertThat(text("#preview-customersCreated")).isEqualTo("45");
         assertThat(text("#preview-ordersCreated")).isEqualTo("320");
-        TableView<ImportProblem> problems = await("#previewProblems");
+        TableView<app.gendan.service.imports.ProblemGroup> problems = await("#previewProblems");
         TabPane tabs = await("#previewTabs");
         assertThat(fx(() -> tabs.getTabs().get(0).getText()))
-                .isEqualTo(messages.get("wizard.preview.problems", problems.getItems().size()));
+                .isEqualTo(messages.get("wizard.preview.problems",
+                        problems.getItems().stream().mapToInt(app.gendan.service.imports.ProblemGroup::count).sum()));
         assertThat(fx(() -> tabs.getTabs().get(1).getText())).isEqualTo(messages.get("wizard.preview.rows", "订单跟踪-GBK", 320));
         assertThat(ws.imports().batches()).isEmpty();
         assertThat(ws.customers().list(null, 10)).isEmpty();
