@@ -166,10 +166,10 @@ public final class CorpusBuilder {
             n++;
             String status = p.next(r, v.customer(), ZH_PATH, r.nextBoolean() ? "无意向" : "已流失");
             Object next;
-            if (status.equals("已成交") || status.equals("已流失") || status.equals("无意向")) {
-                next = null;
-            } else if (n == 57 || n == 160) {
+            if (n == 57 || n == 160) {
                 next = "下周";
+            } else if (status.equals("已成交") || status.equals("已流失") || status.equals("无意向")) {
+                next = null;
             } else {
                 LocalDate d = v.date().plusDays(3 + r.nextInt(12));
                 t.date(d);
@@ -284,7 +284,8 @@ public final class CorpusBuilder {
         Random r = seed("xls2023");
         Tracker t = add(new Tracker("销售订单明细-2023.xls", "orders", "zh", "xls")).amountColumn("总价")
                 .notes("old Excel 97-2003 file (HSSF); header on row 1; 合同编号/签约日期/单价（元）/总价/已收金额 wording;"
-                        + " 所属行业 is a customer field; a 合计 row with SUM formulas at the bottom");
+                        + " 所属行业 is a customer field; 回款日期 lost its format and shows Excel serial numbers (45366); a 合计 row with SUM"
+                        + " formulas at the bottom");
         Tracker.Sheet s = t.sheet("订单明细");
         s.header("合同编号", "签约日期", "客户名称", "所属行业", "联系人", "手机", "产品名称", "数量", "单价（元）", "总价", "已收金额",
                 "回款日期", "状态", "业务员");
@@ -306,7 +307,8 @@ public final class CorpusBuilder {
             LocalDate paidOn = paid.signum() > 0 ? signed.plusDays(20 + r.nextInt(60)) : null;
             String no = "HT-2023-" + String.format("%04d", 101 + i);
             s.data(no, signed, c, pick(r, industries), zhPerson(r), mobile(r), pick(r, PRODUCTS), qty, price,
-                    fmt(total, "#,##0.00"), fmt(paid, "#,##0.00"), paidOn, state, pick(r, OWNERS));
+                    fmt(total, "#,##0.00"), fmt(paid, "#,##0.00"), paidOn == null ? null : serial(paidOn), state,
+                    pick(r, OWNERS));
             t.customer(c);
             t.order(no, state);
             t.amountYuan(total);
@@ -391,7 +393,7 @@ public final class CorpusBuilder {
     private void salesforceOpportunityReport() {
         Random r = seed("salesforce");
         Tracker t = add(new Tracker("salesforce-opportunities.csv", "orders", "en", "csv")).text("UTF-8", ",")
-                .amountColumn("Amount").unmapped("Fiscal Period", "Type")
+                .amountColumn("Amount").unmapped("Probability (%)", "Type", "Fiscal Period")
                 .notes("Salesforce opportunity report: UTF-8 without BOM, comma; Stage uses Prospecting ... Closed Won/"
                         + "Closed Lost; Amount like '$12,500.00'; Close Date and Created Date M/D/YYYY; a few Amounts"
                         + " are blank");
@@ -430,7 +432,7 @@ public final class CorpusBuilder {
     private void hubspotDealsExport() {
         Random r = seed("hubspot");
         Tracker t = add(new Tracker("hubspot-crm-exports-all-deals.csv", "orders", "en", "csv")).text("UTF-8 BOM", ",")
-                .amountColumn("Amount").unmapped("Deal Type", "Pipeline")
+                .amountColumn("Amount").unmapped("Deal Type")
                 .notes("HubSpot deals export: UTF-8 with BOM; Record ID is the deal id; Deal Stage uses HubSpot's default"
                         + " labels; Close Date and Create Date with times '2024-03-15 14:30'; Amount plain numbers, some"
                         + " blank");
@@ -465,7 +467,7 @@ public final class CorpusBuilder {
     private void europeanSemicolonOrders() {
         Random r = seed("eu");
         Tracker t = add(new Tracker("orders-eu-semicolon.csv", "orders", "en", "csv")).text("windows-1252", ";")
-                .amountColumn("Amount (EUR)").unmapped("Country", "VAT ID")
+                .amountColumn("Amount (EUR)").unmapped("VAT ID")
                 .notes("saved by a European Excel: Windows-1252, semicolon separated; dates 15.03.2024 (day first);"
                         + " amounts 12.500,00 with a decimal comma; umlauts in names");
         t.currency = "EUR";
@@ -503,7 +505,7 @@ public final class CorpusBuilder {
         Random r = seed("gbk");
         Tracker t = add(new Tracker("跟单表-GBK.csv", "orders", "zh", "csv")).text("GBK", ",").amountColumn("金额")
                 .notes("saved by Excel on a Chinese Windows: GBK, comma; a title line above the header (row 2); dates"
-                        + " 2024.3.15; 金额 mixes '￥12,345.00' and '12345元', three are '待定'; 进展 wording; a 合计 line"
+                        + " 2024.3.15; 金额 mixes '￥12,345.00', '12345元' and '1.23万', three are '待定'; 进展 wording; a 合计 line"
                         + " at the bottom");
         Tracker.Sheet s = t.sheet("跟单表-GBK");
         s.line("2024年跟单表（华南区）", "", "", "", "", "", "", "", "", "", "");
@@ -519,7 +521,10 @@ public final class CorpusBuilder {
             if (i == 33 || i == 101 || i == 177) {
                 shown = "待定";
             } else {
-                shown = r.nextBoolean() ? "￥" + money(amount, "#,##0.00") : amount.toPlainString() + "元";
+                int style = r.nextInt(3);
+                shown = style == 0 ? "￥" + money(amount, "#,##0.00")
+                        : style == 1 ? amount.toPlainString() + "元"
+                        : amount.movePointLeft(4).stripTrailingZeros().toPlainString() + "万";
                 t.amountYuan(amount);
                 sum = sum.add(amount);
             }
@@ -723,7 +728,7 @@ public final class CorpusBuilder {
     private void englishTrackerHeaderOnLine5() {
         Random r = seed("en-tracker");
         Tracker t = add(new Tracker("Sales Tracker 2024.xlsx", "orders", "en", "xlsx")).amountColumn("Total")
-                .unmapped("Territory")
+                .unmapped("Invoice Date", "Territory")
                 .notes("English tracker: title, subtitle and a blank line, merged group headers Customer/Order/Status &"
                         + " Payment on row 4, field headers on row 5; Total is a formula Qty*Unit Price shown $#,##0.00;"
                         + " 'Paid On' is a date column; a Total row at the bottom");
@@ -866,7 +871,7 @@ public final class CorpusBuilder {
 
     private void paymentTracking() {
         Random r = seed("payments");
-        Tracker t = add(new Tracker("订单回款跟踪.xlsx", "orders", "zh", "xlsx")).amountColumn("合同金额").unmapped("账龄(天)")
+        Tracker t = add(new Tracker("订单回款跟踪.xlsx", "orders", "zh", "xlsx")).amountColumn("合同金额").unmapped("开票日期", "回款方式", "账龄(天)")
                 .notes("payment follow-up: merged group headers 订单信息/回款情况 on row 1, headers on row 2; 合同金额 is text"
                         + " '¥123,456.00' and twice 'TBD'; 已收金额 numbers; 回款日期 a date cell; 账龄(天) matches no field;"
                         + " a 合计 row");
@@ -1027,7 +1032,7 @@ public final class CorpusBuilder {
     private void projectsInWan() {
         Random r = seed("wan");
         Tracker t = add(new Tracker("项目商机跟进表（万元）.xlsx", "orders", "zh", "xlsx")).amountColumn("预计成交金额（万元）")
-                .unmapped("城市")
+                .unmapped("所属大区")
                 .notes("header on row 5 below a title, the period, a units note and a blank line; 预计成交金额（万元） in 万;"
                         + " 商机阶段 mixes CRM words 初步接触..赢单/输单; 最近沟通 is text '2024-03-15 14:30'; a 合计 row");
         Tracker.Sheet s = t.sheet("重点项目");
@@ -1035,7 +1040,7 @@ public final class CorpusBuilder {
         s.line("统计口径：2024年1月1日—2024年12月31日");
         s.line("金额单位：万元；状态以最新一次沟通为准");
         s.blank();
-        s.header("项目编号", "项目名称", "客户名称", "城市", "预计成交金额（万元）", "商机阶段", "预计签约日期", "负责人", "最近沟通", "沟通方式",
+        s.header("项目编号", "项目名称", "客户名称", "所属大区", "预计成交金额（万元）", "商机阶段", "预计签约日期", "负责人", "最近沟通", "沟通方式",
                 "备注");
         List<String> customers = zhCompanies(r, 40);
         String[] all = {"初步接触", "需求分析", "方案报价", "商务谈判", "赢单", "输单"};
@@ -1048,7 +1053,7 @@ public final class CorpusBuilder {
             String no = "XM-2024-" + String.format("%03d", i + 1);
             String st = pick(r, all);
             s.data(no, c.substring(0, 2) + pick(r, new String[] {"智能工厂", "产线改造", "仓储自动化", "信息化"}) + "项目", c,
-                    c.substring(0, 2), wan, st, fmt(sign, "yyyy/m/d"), pick(r, OWNERS), f(talked, "yyyy-MM-dd HH:mm"),
+                    region(c), wan, st, fmt(sign, "yyyy/m/d"), pick(r, OWNERS), f(talked, "yyyy-MM-dd HH:mm"),
                     pick(r, METHODS), r.nextInt(5) == 0 ? "需总经理拜访" : null);
             t.customer(c);
             t.order(no, st);
@@ -1058,6 +1063,16 @@ public final class CorpusBuilder {
         }
         int last = s.lines.size();
         s.footer("合计", null, null, null, fmt(formula("SUM(E" + first + ":E" + last + ")"), "0.00"));
+    }
+
+    private static String region(String company) {
+        String city = company.substring(0, 2);
+        return switch (city) {
+            case "北京", "天津", "青岛", "郑州" -> "华北";
+            case "深圳", "广州", "东莞", "佛山", "厦门" -> "华南";
+            case "成都", "重庆", "武汉", "长沙" -> "华中西南";
+            default -> "华东";
+        };
     }
 
     private void crmActivityTsv() {

@@ -40,9 +40,15 @@ final class TrackerWriter {
 
     private static void workbook(Tracker t, Workbook wb, Path file) throws IOException {
         try (wb) {
-            if (wb instanceof XSSFWorkbook x && t.notes.contains("WPS")) {
-                // WPS stamps its own name in docProps/app.xml; some readers look at it.
-                x.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("WPS 表格");
+            if (wb instanceof XSSFWorkbook x) {
+                // A fixed author and date instead of the build's, so a rebuild changes no cell or property.
+                var core = x.getProperties().getCoreProperties();
+                core.setCreator("销售部");
+                core.setCreated(java.util.Optional.of(java.util.Date.from(java.time.Instant.parse("2024-12-31T09:00:00Z"))));
+                if (t.notes.contains("WPS")) {
+                    // WPS stamps its own name in docProps/app.xml; some readers look at it.
+                    x.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication("WPS 表格");
+                }
             }
             Map<String, CellStyle> styles = new HashMap<>();
             CellStyle bold = wb.createCellStyle();
@@ -123,6 +129,11 @@ final class TrackerWriter {
             for (List<Object> line : s.lines) {
                 if (line.isEmpty()) {
                     p.println();
+                    continue;
+                }
+                if (line.stream().allMatch(Tracker.Sheet::isEmpty)) {
+                    // Excel writes an empty row of a sheet as bare delimiters, where a printer would quote the first field.
+                    w.write(t.delimiter.repeat(line.size() - 1) + "\r\n");
                     continue;
                 }
                 for (Object v : line) {
