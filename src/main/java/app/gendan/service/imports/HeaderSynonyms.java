@@ -73,6 +73,9 @@ public final class HeaderSynonyms {
                 "商机阶段", "当前阶段", "订单进度", "stage", "deal stage", "pipeline stage", "sales stage", "phase",
                 "progress");
         add(STAGE, 0.9, "状态");
+        // wordings of trackers from other teams: 当前环节, 商机状态, 环节
+        add(STAGE, 1.0, "当前环节", "环节", "所处环节", "商机状态", "项目阶段", "项目进展", "项目状态", "跟单进度", "opportunity stage",
+                "stage name");
         add(STAGE, 0.75, "status");
         add(STATUS, 1.0, "status", "deal status", "成交状态", "输赢", "结果", "outcome", "result", "won lost", "赢单状态");
         add(STATUS, 0.8, "状态");
@@ -112,18 +115,30 @@ public final class HeaderSynonyms {
         add(RECEIVED_AMOUNT, 1.0, "回款金额", "已回款", "回款", "已收款", "收款金额", "实收金额", "到账金额", "已付金额", "回款额",
                 "已回款金额", "实收", "paid", "amount paid", "received", "amount received", "payment received",
                 "collected", "paid amount");
+        add(RECEIVED_AMOUNT, 1.0, "已收金额", "已收", "已收款金额", "实收款", "实收款项", "已到账", "已到账金额", "累计回款",
+                "amount collected", "total paid");
         add(RECEIVED_DATE, 1.0, "回款日期", "收款日期", "到账日期", "回款时间", "实际回款日期", "收款时间", "paid date",
                 "payment received date", "received date", "date paid", "payment date");
         add(FOLLOW_UP_DATE, 1.0, "跟进时间", "跟进日期", "拜访日期", "联系日期", "沟通日期", "最近跟进", "最后跟进时间",
                 "最近跟进日期", "拜访时间", "沟通时间", "联系时间", "follow up date", "last contact", "last contacted",
                 "last activity date", "activity date", "contact date", "visit date", "follow up");
+        add(FOLLOW_UP_DATE, 1.0, "回访时间", "来访日期", "沟通时间", "call date", "date of call", "meeting date",
+                "activity datetime");
         add(FOLLOW_UP_METHOD, 1.0, "跟进方式", "沟通方式", "拜访方式", "跟进类型", "联系途径", "method", "follow up method",
                 "activity type", "contact method", "type of contact");
+        // 方式 alone, 拜访形式, 沟通形式: a follow-up log's "how"
+        add(FOLLOW_UP_METHOD, 1.0, "方式", "形式", "拜访形式", "跟进形式", "沟通形式", "联系形式", "拜访类型", "沟通渠道",
+                "call type", "activity kind", "touch type", "interaction type");
         add(FOLLOW_UP_SUMMARY, 1.0, "跟进内容", "跟进内容摘要", "跟进记录", "沟通内容", "跟进情况", "拜访记录", "沟通记录",
                 "洽谈内容", "跟进摘要", "情况说明", "跟进详情", "summary", "follow up notes", "activity note", "call notes",
                 "meeting notes", "activity", "notes of call", "discussion");
+        // 内容 alone, 拜访纪要: what was said
+        add(FOLLOW_UP_SUMMARY, 1.0, "内容", "纪要", "拜访纪要", "拜访内容", "沟通纪要", "会议纪要", "跟进纪要", "交流内容",
+                "谈话内容", "工作内容", "沟通情况", "拜访情况", "call summary", "call note", "activity notes", "activity summary",
+                "interaction notes", "details");
         add(CUSTOMER_FEEDBACK, 1.0, "客户反馈", "反馈", "客户意见", "客户回复", "客户反应", "feedback", "customer feedback",
                 "response", "reply", "customer response");
+        add(CUSTOMER_FEEDBACK, 1.0, "跟进结果", "拜访结果", "沟通结果", "回访结果", "客户态度", "call outcome", "call result");
         add(NEXT_STEP, 1.0, "下一步计划", "下一步", "下步计划", "下一步行动", "后续计划", "跟进计划", "待办", "下次跟进内容",
                 "下一步工作", "next step", "next steps", "next action", "next activity", "next activity subject", "to do",
                 "todo", "action item");

@@ -88,6 +88,11 @@ final class ImportPlanner {
         sheet = SheetContext.of(name, mapping, owner == null ? null : userRef(owner));
     }
 
+    /** A problem of the sheet rather than of a data row (a totals row left out). */
+    void note(ImportProblem problem) {
+        problems.add(problem);
+    }
+
     void add(ParsedRow row) {
         rows++;
         problems.addAll(row.problems());

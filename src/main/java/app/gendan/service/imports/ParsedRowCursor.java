@@ -28,6 +28,7 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
     private ParsedRow next;
     private int rows;
     private int importable;
+    private final List<Integer> totalsRows = new ArrayList<>();
 
     ParsedRowCursor(RowCursor raw, SheetPlan plan, RowParser parser) {
         this.raw = raw;
@@ -56,6 +57,10 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
             if (row.isBlank() || isRepeatedHeader(row)) {
                 continue;
             }
+            if (isTotalsRow(row)) {
+                totalsRows.add(row.rowNumber()); // sums of the rows above, not data: reported, not imported
+                continue;
+            }
             next = parser.parse(row);
             rows++;
             if (next.importable()) {
@@ -78,6 +83,36 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
         ParsedRow r = next;
         next = null;
         return r;
+    }
+
+    /** Rows that sum up the rows above them (合计, 小计, Total…), by number: not data, told to the user. */
+    public List<Integer> totalsRows() {
+        return Collections.unmodifiableList(totalsRows);
+    }
+
+    private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("合计", "总计", "小计", "总合计", "合计金额", "汇总",
+            "本页合计", "累计", "total", "totals", "grand total", "sub total", "subtotal", "sum", "total amount");
+
+    /**
+     * A row whose first filled cell, among its first three, is a totals word ("合计", "合计：", "Total") and
+     * that has numbers beside it: a sum line at the foot of a sheet or a group.
+     */
+    private static boolean isTotalsRow(RawRow row) {
+        int checked = 0;
+        for (int c = 0; c < row.size() && checked < 3; c++) {
+            RawCell cell = row.cell(c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            checked++;
+            if (cell.kind() != CellKind.TEXT) {
+                return false;
+            }
+            String t = cell.text().strip().replaceAll("[:：\\s]+$", "").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("\\s+", " ");
+            return TOTAL_WORDS.contains(t);
+        }
+        return false;
     }
 
     /** Data rows read so far (blank and repeated header rows not counted). */

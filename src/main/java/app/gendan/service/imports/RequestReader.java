@@ -47,6 +47,10 @@ final class RequestReader {
                     }
                 }
                 rows.cursor().unknownStageWords().forEach((w, n) -> unknownStageWords.merge(w, n, Integer::sum));
+                for (int totals : rows.cursor().totalsRows()) {
+                    planner.note(new ImportProblem(plan.sheet().name(), totals, null, Severity.INFO,
+                            "imports.problem.totalsRow", List.of()));
+                }
                 sheets.add(new SheetPreview(plan.sheet().name(), rows.cursor().rowsRead(), first));
                 sheetNames.add(plan.sheet().name());
             }
