@@ -72,7 +72,10 @@ public final class RowParser {
             // the reference text is a full date, read the same whatever the reference: not twice
             Parsed<?> p = reference != null && reference.column() == a ? reference.parsed() : read(a, cell, rowDates);
             if (p.hasProblem()) {
-                problems.add(problem(row, header(a.column()), p.severity(), p.problemKey(), p.args().toArray()));
+                // a value that cannot be read for its field never costs the row: only the columns that
+                // name the customer or the order decide whether a row can be imported
+                Severity severity = p.severity() == Severity.ERROR && !a.field().identifies() ? Severity.WARNING : p.severity();
+                problems.add(problem(row, header(a.column()), severity, p.problemKey(), p.args().toArray()));
             }
             if (p.value() != null) {
                 put(values, a.field(), p.value());

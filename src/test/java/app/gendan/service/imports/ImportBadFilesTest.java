@@ -104,16 +104,21 @@ class ImportBadFilesTest {
     }
 
     @Test
-    void formulaErrorsAndTotalRowsAreNotImported() {
+    void aFormulaErrorCostsOnlyItsValueAndTheTotalRowIsLeftOutAndReported() {
         ImportSummary s = t.ws.imports().run(ImportTrackersTest.request(t, Trackers.path("bad/formulas.xlsx")),
                 ImportProgress.NONE, () -> false);
 
-        assertThat(s.counts().rows()).isEqualTo(6);
-        assertThat(s.counts().skippedRows()).isEqualTo(2);
+        assertThat(s.counts().rows()).isEqualTo(5);
+        assertThat(s.counts().skippedRows()).isZero();
         assertThat(s.problems()).anySatisfy(p -> {
             assertThat(p.row()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("金额");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
             assertThat(p.messageKey()).isEqualTo("imports.problem.cellError");
+        });
+        assertThat(s.problems()).anySatisfy(p -> {
+            assertThat(p.messageKey()).isEqualTo("imports.problem.totalsRow");
+            assertThat(p.severity()).isEqualTo(Severity.INFO);
         });
         assertThat(DbDump.strings(dir, "SELECT name FROM customer")).doesNotContain("合计");
     }
