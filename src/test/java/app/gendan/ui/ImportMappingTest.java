@@ -3,7 +3,7 @@ package app.gendan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gendan.service.imports.ImportProblem;
-import app.gendan.service.imports.ParsedRow;
+import app.gendan.service.imports.values.ParsedRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
