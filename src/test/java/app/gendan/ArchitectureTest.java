@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import app.gendan.service.imports.ImportService;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The layers of DESIGN.md: arrows only point down, the domain stays pure Java. */
@@ -42,4 +43,53 @@ class ArchitectureTest {
             .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("Database.transaction",
                     call -> call.getTarget().getOwner().getFullName().equals("app.gendan.store.Database")
                             && call.getTarget().getName().startsWith("transaction")));
+
+    private static final String IMPORTS = "app.gendan.service.imports";
+
+    /*
+     * A tracker travels read -> detect -> map -> values -> plan -> write; revert undoes a batch.
+     * No stage depends on one after it, so where a column's meaning is decided can be read front
+     * to back, and a change in a later stage cannot alter how an earlier one reads a file.
+     */
+    @ArchTest
+    static final ArchRule readingKnowsNoLaterStage = stageDoesNotLookAhead("read", "detect", "map", "values",
+            "plan", "write", "revert");
+
+    @ArchTest
+    static final ArchRule headerDetectionKnowsNoLaterStage = stageDoesNotLookAhead("detect", "map", "values",
+            "plan", "write", "revert");
+
+    @ArchTest
+    static final ArchRule mappingKnowsNoLaterStage = stageDoesNotLookAhead("map", "values", "plan", "write",
+            "revert");
+
+    @ArchTest
+    static final ArchRule valuesKnowNoLaterStage = stageDoesNotLookAhead("values", "plan", "write", "revert");
+
+    @ArchTest
+    static final ArchRule planningKnowsNoLaterStage = stageDoesNotLookAhead("plan", "write", "revert");
+
+    /** Writing uses the reverter to remove a batch a crash cut short; the reverter stays below it. */
+    @ArchTest
+    static final ArchRule revertingDoesNotWrite = stageDoesNotLookAhead("revert", "write");
+
+    /** The stages are driven by the service, never the other way round. */
+    @ArchTest
+    static final ArchRule importStagesDoNotCallTheService = noClasses().that().resideInAnyPackage(
+                    stages("read", "detect", "map", "values", "plan", "write", "revert"))
+            .should().dependOnClassesThat().belongToAnyOf(ImportService.class);
+
+    private static ArchRule stageDoesNotLookAhead(String stage, String... later) {
+        return noClasses().that().resideInAPackage(IMPORTS + "." + stage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(stages(later))
+                .because("the " + stage + " stage of an import comes before " + String.join(", ", later));
+    }
+
+    private static String[] stages(String... names) {
+        String[] packages = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            packages[i] = IMPORTS + "." + names[i] + "..";
+        }
+        return packages;
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gendan.service.imports.ImportProblem;
 import app.gendan.service.imports.ProblemGroup;
-import app.gendan.service.imports.ParsedRow;
+import app.gendan.service.imports.values.ParsedRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.detect.HeaderSignature;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;

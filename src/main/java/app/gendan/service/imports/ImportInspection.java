@@ -1,5 +1,7 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.read.TextFormat;
+import app.gendan.service.imports.read.TrackerFormat;
 import java.nio.file.Path;
 import java.util.List;
 

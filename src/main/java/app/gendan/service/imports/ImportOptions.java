@@ -1,5 +1,6 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.values.DateOrder;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

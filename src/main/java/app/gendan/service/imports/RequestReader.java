@@ -1,6 +1,10 @@
 package app.gendan.service.imports;
 
 import app.gendan.domain.GendanException;
+import app.gendan.service.imports.plan.ImportPlanner;
+import app.gendan.service.imports.read.SheetInfo;
+import app.gendan.service.imports.values.ParsedRow;
+import app.gendan.service.imports.values.ReadAheadRows;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

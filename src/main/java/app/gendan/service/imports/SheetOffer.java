@@ -1,5 +1,7 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.read.SheetInfo;
+
 /**
  * A sheet of an inspected file as the wizard offers it: the sheet (hidden flag, hidden rows and
  * columns), its detected plan (header row, headers, mapping, first rows) or null when no header

@@ -1,5 +1,8 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.read.RawRow;
+import app.gendan.service.imports.read.SheetInfo;
+import app.gendan.service.imports.values.DateOrder;
 import java.util.List;
 
 /**

@@ -1,6 +1,20 @@
 package app.gendan.service.imports;
 
 import app.gendan.domain.GendanException;
+import app.gendan.service.imports.detect.HeaderDetector;
+import app.gendan.service.imports.detect.HeaderGuess;
+import app.gendan.service.imports.detect.HeaderSignature;
+import app.gendan.service.imports.map.AutoMapper;
+import app.gendan.service.imports.map.StageWordMapper;
+import app.gendan.service.imports.read.RawRow;
+import app.gendan.service.imports.read.RowCursor;
+import app.gendan.service.imports.read.SheetInfo;
+import app.gendan.service.imports.read.TrackerFile;
+import app.gendan.service.imports.read.TrackerFormat;
+import app.gendan.service.imports.values.DateOrder;
+import app.gendan.service.imports.values.DateParser;
+import app.gendan.service.imports.values.ParsedRowCursor;
+import app.gendan.service.imports.values.RowParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +113,8 @@ public final class TrackerImport implements AutoCloseable {
                     break;
                 }
             }
-            guess = headerRow > 0 ? fixedHeader(top, headerRow) : HeaderDetector.detect(top, sheet).orElse(null);
+            guess = headerRow > 0 ? fixedHeader(top, headerRow)
+                    : HeaderDetector.detect(top, sheet, AutoMapper::headerScore).orElse(null);
             if (guess == null) {
                 return Optional.empty();
             }

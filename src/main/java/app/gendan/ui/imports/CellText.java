@@ -2,9 +2,9 @@ package app.gendan.ui.imports;
 
 import app.gendan.domain.Priority;
 import app.gendan.service.imports.ImportField;
-import app.gendan.service.imports.Money;
 import app.gendan.service.imports.StageMatch;
 import app.gendan.service.imports.ValueKind;
+import app.gendan.service.imports.values.Money;
 import app.gendan.ui.AppContext;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;

@@ -1,11 +1,11 @@
 package app.gendan.ui.imports;
 
-import app.gendan.service.imports.CellRef;
 import app.gendan.service.imports.ColumnAssignment;
 import app.gendan.service.imports.ColumnMapping;
 import app.gendan.service.imports.ImportField;
-import app.gendan.service.imports.RawRow;
 import app.gendan.service.imports.SheetPlan;
+import app.gendan.service.imports.read.CellRef;
+import app.gendan.service.imports.read.RawRow;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.Widgets;
 import java.util.List;

@@ -1,10 +1,10 @@
 package app.gendan.ui.imports;
 
-import app.gendan.service.imports.CellRef;
 import app.gendan.service.imports.ImportInspection;
-import app.gendan.service.imports.SheetInfo;
 import app.gendan.service.imports.SheetPlan;
-import app.gendan.service.imports.TrackerFormat;
+import app.gendan.service.imports.read.CellRef;
+import app.gendan.service.imports.read.SheetInfo;
+import app.gendan.service.imports.read.TrackerFormat;
 import app.gendan.ui.AppContext;
 import java.util.List;
 import java.util.stream.Collectors;

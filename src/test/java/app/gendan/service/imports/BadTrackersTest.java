@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gendan.domain.GendanException;
+import app.gendan.service.imports.read.RawCell;
+import app.gendan.service.imports.read.TextFormat;
+import app.gendan.service.imports.values.ParsedRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,6 +12,8 @@ import app.gendan.domain.OrderDraft;
 import app.gendan.domain.OrderStatus;
 import app.gendan.domain.SalesOrder;
 import app.gendan.service.HistoryLine;
+import app.gendan.service.imports.map.StageWordMapper;
+import app.gendan.service.imports.read.TrackerFormat;
 import app.gendan.testing.DbDump;
 import app.gendan.testing.TestWorkspace;
 import java.io.IOException;

@@ -4,6 +4,14 @@ import static app.gendan.service.imports.ImportField.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gendan.domain.OrderStatus;
+import app.gendan.service.imports.map.StageWordMapper;
+import app.gendan.service.imports.read.CellRange;
+import app.gendan.service.imports.read.SheetInfo;
+import app.gendan.service.imports.read.TextFormat;
+import app.gendan.service.imports.read.TrackerFormat;
+import app.gendan.service.imports.values.DateOrder;
+import app.gendan.service.imports.values.ParsedRow;
+import app.gendan.service.imports.values.ParsedRowCursor;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.List;

@@ -1,5 +1,7 @@
 package app.gendan.service.imports;
 
+import app.gendan.service.imports.values.ParsedRow;
+import app.gendan.service.imports.values.ParsedRowCursor;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Test helpers over the sample trackers copied into src/test/resources/trackers. */
-final class Trackers {
-    static final ImportOptions OPTIONS = ImportOptions.defaults().withReferenceDate(LocalDate.of(2024, 12, 31));
+public final class Trackers {
+    public static final ImportOptions OPTIONS = ImportOptions.defaults().withReferenceDate(LocalDate.of(2024, 12, 31));
 
     private Trackers() {}
 
-    static Path path(String name) {
+    public static Path path(String name) {
         try {
             return Path.of(Trackers.class.getResource("/trackers/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {

@@ -1,6 +1,0 @@
-package app.gendan.service.imports;
-
-/** What a spreadsheet cell held; CSV cells are always TEXT or BLANK. */
-public enum CellKind {
-    BLANK, TEXT, NUMBER, DATE, BOOLEAN, ERROR
-}

@@ -1,4 +1,0 @@
-package app.gendan.service.imports;
-
-/** A field a header may mean, with a confidence from 0 to 1. */
-public record FieldGuess(ImportField field, double confidence) {}

@@ -1,6 +1,0 @@
-package app.gendan.service.imports;
-
-import java.math.BigDecimal;
-
-/** An amount and, when the cell said so, its ISO currency code (null otherwise). */
-public record Money(BigDecimal amount, String currency) {}
