@@ -65,6 +65,11 @@ public final class StageWordMapper {
                 "declined", "failed", "lost deal", "churned");
         outcome(OrderStatus.CANCELLED, "取消", "作废", "撤单", "撤销", "cancelled", "canceled", "void", "abandoned");
         outcome(OrderStatus.OPEN, "进行中", "跟进中", "正常", "open", "active", "pending", "in progress", "ongoing");
+        // words about the call or visit, not the order: the follow-up's result (the most common status of a 跟进表)
+        result("待回访", "已回访", "回访", "需回访", "待跟进", "继续跟进", "再跟进", "需跟进", "待联系", "已联系", "再联系", "未接通",
+                "无人接听", "未接", "已发资料", "约见", "已约见", "考虑中", "观望", "暂缓", "暂无需求", "无意向", "没有意向",
+                "attempted", "connected", "left voicemail", "voicemail", "no answer", "meeting booked", "call back",
+                "callback", "follow up", "not interested", "left message", "busy", "wrong number");
     }
 
     /** Distinct words remembered per mapper; a file has few status words but says them on every row. */
@@ -91,7 +96,7 @@ public final class StageWordMapper {
         }
         Optional<StageMatch> known = memo.get(word);
         if (known == null) {
-            known = lookup(word);
+            known = lookup(word).map(m -> m.result() != null ? StageMatch.followUpResult(word.strip()) : m);
             if (memo.size() < MEMO_LIMIT) {
                 memo.put(word, known);
             }
@@ -141,6 +146,13 @@ public final class StageWordMapper {
             }
         }
         return null;
+    }
+
+    /** Words whose meaning is "the follow-up's result" (see {@link StageMatch#followUpResult}); the file's word is filled in by {@link #map}. */
+    private static void result(String... words) {
+        for (String w : words) {
+            TABLE.put(key(w), StageMatch.followUpResult(""));
+        }
     }
 
     private static void stage(String name, String... words) {

@@ -472,7 +472,8 @@ public final class ImportPlanner {
         String method = row.text(FOLLOW_UP_METHOD);
         f.method = method == null ? FollowUpMethod.OTHER : FollowUpMethod.fromCode(method);
         StageMatch stage = row.stage(STAGE);
-        f.resultStatus = stage == null ? null : stage.stageName() != null ? stage.stageName() : stage.status().code();
+        f.resultStatus = stage == null ? null : stage.result() != null ? stage.result()
+                : stage.stageName() != null ? stage.stageName() : stage.status().code();
         if (action == null && due != null) {
             action = PlanKeys.clip(summary, 1000);
         }
