@@ -159,9 +159,13 @@ class ValueParsersTest {
         assertThat(m.map("Negotiations Started")).contains(StageMatch.stage("合同签订"));
         assertThat(m.map("Closed Won")).contains(StageMatch.outcome(OrderStatus.WON));
         assertThat(m.map("closed-lost")).contains(StageMatch.outcome(OrderStatus.LOST));
-        assertThat(m.map("待回访")).isEmpty();
-        StageWordMapper user = new StageWordMapper(Map.of("待回访", StageMatch.stage("售后")));
-        assertThat(user.map("待回访")).contains(StageMatch.stage("售后"));
+        // a word about the call, not the order: the follow-up's result, as written
+        assertThat(m.map("待回访")).contains(StageMatch.followUpResult("待回访"));
+        assertThat(m.map(" 未接通 ")).contains(StageMatch.followUpResult("未接通"));
+        assertThat(m.map("Attempted")).contains(StageMatch.followUpResult("Attempted"));
+        assertThat(m.map("蓝灯")).isEmpty();
+        StageWordMapper user = new StageWordMapper(Map.of("蓝灯", StageMatch.stage("售后")));
+        assertThat(user.map("蓝灯")).contains(StageMatch.stage("售后"));
     }
 
     @Test
