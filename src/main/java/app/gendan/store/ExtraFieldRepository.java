@@ -5,7 +5,6 @@ import static app.gendan.store.generated.Tables.EXTRA_FIELD;
 import app.gendan.domain.ExtraField;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,19 +46,6 @@ public final class ExtraFieldRepository {
                 .where(EXTRA_FIELD.ENTITY.eq(owner.code()).and(EXTRA_FIELD.ENTITY_ID.eq(id)))
                 .orderBy(EXTRA_FIELD.POSITION, EXTRA_FIELD.ID)
                 .fetch(r -> new ExtraField(r.value1(), r.value2()));
-    }
-
-    /** The extra fields of many records (for an export), by record id, each in column order. */
-    public Map<Long, List<ExtraField>> ofAll(ExtraField.Owner owner, Collection<Long> ids) {
-        Map<Long, List<ExtraField>> out = new LinkedHashMap<>();
-        List<Long> all = new ArrayList<>(ids);
-        for (int i = 0; i < all.size(); i += 1000) {
-            dsl.select(EXTRA_FIELD.ENTITY_ID, EXTRA_FIELD.HEADER, EXTRA_FIELD.FIELD_VALUE).from(EXTRA_FIELD)
-                    .where(EXTRA_FIELD.ENTITY.eq(owner.code()).and(EXTRA_FIELD.ENTITY_ID.in(all.subList(i, Math.min(all.size(), i + 1000)))))
-                    .orderBy(EXTRA_FIELD.ENTITY_ID, EXTRA_FIELD.POSITION, EXTRA_FIELD.ID)
-                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new ExtraField(r.value2(), r.value3())));
-        }
-        return out;
     }
 
     /**

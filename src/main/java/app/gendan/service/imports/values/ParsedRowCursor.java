@@ -64,7 +64,7 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
             if (row.isBlank() || isRepeatedHeader(row)) {
                 continue;
             }
-            if (isTotalsRow(row)) {
+            if (RowParser.isTotal(row)) {
                 totalsRows.add(row.rowNumber()); // sums of the rows above, not data: reported, not imported
                 continue;
             }
@@ -95,31 +95,6 @@ public final class ParsedRowCursor implements Iterator<ParsedRow>, AutoCloseable
     /** Rows that sum up the rows above them (合计, 小计, Total…), by number: not data, told to the user. */
     public List<Integer> totalsRows() {
         return Collections.unmodifiableList(totalsRows);
-    }
-
-    private static final java.util.Set<String> TOTAL_WORDS = java.util.Set.of("合计", "总计", "小计", "总合计", "合计金额", "汇总",
-            "本页合计", "累计", "total", "totals", "grand total", "sub total", "subtotal", "sum", "total amount");
-
-    /**
-     * A row whose first filled cell, among its first three, is a totals word ("合计", "合计：", "Total") and
-     * that has numbers beside it: a sum line at the foot of a sheet or a group.
-     */
-    private static boolean isTotalsRow(RawRow row) {
-        int checked = 0;
-        for (int c = 0; c < row.size() && checked < 3; c++) {
-            RawCell cell = row.cell(c);
-            if (cell.isBlank()) {
-                continue;
-            }
-            checked++;
-            if (cell.kind() != app.gendan.service.imports.read.CellKind.TEXT) {
-                return false;
-            }
-            String t = cell.text().strip().replaceAll("[:：\\s]+$", "").toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("\\s+", " ");
-            return TOTAL_WORDS.contains(t);
-        }
-        return false;
     }
 
     /** Data rows read so far (blank and repeated header rows not counted). */

@@ -165,7 +165,8 @@ public final class RowParser {
         }
     }
 
-    private boolean isTotal(RawRow row) {
+    /** A sum line (合计, 小计, Total…) among a row's first three cells: not data. */
+    static boolean isTotal(RawRow row) {
         for (int c = 0; c < Math.min(row.size(), 3); c++) {
             String t = row.text(c).strip().toLowerCase(Locale.ROOT);
             // the pattern only for texts with a space or colon inside: most first cells have none
