@@ -139,16 +139,17 @@ final class ImportCommand implements Callable<Integer> {
     /** What the command prints, from a preview or an import alike. */
     record ImportReport(boolean dryRun, String fileName, List<String> sheets, ImportCounts counts,
                         List<ImportProblem> problems, java.util.Map<String, Integer> unknownStageWords, Long batchId,
-                        app.gendan.service.imports.ImportBatchInfo alreadyImported) {
+                        app.gendan.service.imports.ImportBatchInfo alreadyImported,
+                        List<app.gendan.service.imports.UnmappedColumn> unmappedColumns) {
 
         static ImportReport of(ImportPreview p, ImportRequest r) {
             return new ImportReport(true, p.fileName(), r.sheets().stream().map(SheetChoice::sheet).toList(), p.counts(),
-                    p.problems(), p.unknownStageWords(), null, p.alreadyImported());
+                    p.problems(), p.unknownStageWords(), null, p.alreadyImported(), p.unmappedColumns());
         }
 
         static ImportReport of(ImportSummary s) {
             return new ImportReport(false, s.fileName(), s.sheets(), s.counts(), s.problems(), s.unknownStageWords(),
-                    s.batchId(), s.alreadyImported());
+                    s.batchId(), s.alreadyImported(), s.unmappedColumns());
         }
 
         String json(Messages m, boolean allProblems) {

@@ -64,6 +64,13 @@ final class ImportJson {
                     .put("code", p.messageKey())
                     .put("message", m.get(p.messageKey(), p.argArray()));
         }
+        ArrayNode unmapped = root.putArray("unmapped_columns");
+        for (app.gendan.service.imports.UnmappedColumn u : r.unmappedColumns()) {
+            ObjectNode o = unmapped.addObject().put("sheet", u.sheet()).put("column", u.column() + 1).put("header", u.header())
+                    .put("values", u.values());
+            ArrayNode samples = o.putArray("samples");
+            u.samples().forEach(samples::add);
+        }
         ObjectNode words = root.putObject("unknown_stage_words");
         r.unknownStageWords().forEach(words::put);
         if (r.batchId() == null) {

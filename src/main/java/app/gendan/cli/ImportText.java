@@ -37,6 +37,13 @@ final class ImportText {
         if (c.usersCreated() > 0) {
             line(sb, m.get("cli.import.users", c.usersCreated()));
         }
+        if (!r.unmappedColumns().isEmpty()) {
+            line(sb, m.get("cli.import.unmappedColumns", r.unmappedColumns().size()));
+            for (app.gendan.service.imports.UnmappedColumn u : r.unmappedColumns()) {
+                line(sb, "  " + m.get("cli.import.unmappedColumn", u.sheet(), u.header(), u.values(),
+                        String.join(" | ", u.samples())));
+            }
+        }
         if (!r.unknownStageWords().isEmpty()) {
             StringBuilder words = new StringBuilder();
             r.unknownStageWords().forEach((w, n) -> words.append(words.isEmpty() ? "" : ", ").append(w).append(" ×").append(n));

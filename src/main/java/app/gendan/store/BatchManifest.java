@@ -10,7 +10,7 @@ import java.util.Map;
 public record BatchManifest(Map<String, Long> rows) {
     /** The tables whose rows a batch writes, as the manifest names them. */
     public static final java.util.List<String> TABLES = java.util.List.of("customer", "contact", "app_user",
-            "sales_order", "order_line", "shipment", "payment", "follow_up", "audit_entry");
+            "sales_order", "order_line", "shipment", "payment", "follow_up", "extra_field", "audit_entry");
 
     public BatchManifest {
         rows = Map.copyOf(rows);
@@ -21,6 +21,16 @@ public record BatchManifest(Map<String, Long> rows) {
         Map<String, Long> rows = new LinkedHashMap<>();
         TABLES.forEach(t -> rows.put(t, 0L));
         return rows;
+    }
+
+    /**
+     * Whether the file holds what this manifest says: a table the manifest does not name (one added
+     * to Gendan after an older version wrote it) must hold none of the batch's rows.
+     */
+    public boolean matches(BatchManifest inFile) {
+        java.util.Set<String> tables = new java.util.HashSet<>(rows.keySet());
+        tables.addAll(inFile.rows.keySet());
+        return tables.stream().allMatch(t -> rows.getOrDefault(t, 0L).equals(inFile.rows.getOrDefault(t, 0L)));
     }
 
     String format() {

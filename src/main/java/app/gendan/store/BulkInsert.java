@@ -37,7 +37,8 @@ final class BulkInsert {
         return run(dsl, table, id, fields, rows, values);
     }
 
-    private static <T> long[] run(DSLContext dsl, Table<?> table, Field<Long> id, List<Field<?>> fields, List<T> rows,
+    /** As {@link #insertReturningIds} when {@code id} is given, else as {@link #insert} (returning no ids). */
+    static <T> long[] run(DSLContext dsl, Table<?> table, Field<Long> id, List<Field<?>> fields, List<T> rows,
                                   Function<T, Object[]> values) {
         if (rows.isEmpty()) {
             return new long[0];

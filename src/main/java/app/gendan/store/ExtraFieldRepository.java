@@ -61,6 +61,25 @@ public final class ExtraFieldRepository {
         return out;
     }
 
+    /**
+     * The extra fields some records have already, as {@code id + '\0' + header + '\0' + value}: an
+     * import that meets those records again adds only values they do not hold yet.
+     */
+    public java.util.Set<String> keysOf(ExtraField.Owner owner, java.util.Collection<Long> ids) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (List<Long> chunk : ImportLookupRepository.chunks(ids)) {
+            dsl.select(EXTRA_FIELD.ENTITY_ID, EXTRA_FIELD.HEADER, EXTRA_FIELD.FIELD_VALUE).from(EXTRA_FIELD)
+                    .where(EXTRA_FIELD.ENTITY.eq(owner.code()).and(EXTRA_FIELD.ENTITY_ID.in(chunk)))
+                    .forEach(r -> keys.add(key(r.value1(), r.value2(), r.value3())));
+        }
+        return keys;
+    }
+
+    /** How {@link #keysOf} names one extra field; values are compared as stored (clipped). */
+    public static String key(long id, String header, String value) {
+        return id + "\u0000" + clip(header, 200) + "\u0000" + clip(value, MAX_VALUE);
+    }
+
     /** A search condition: the record whose id is {@code id} has an extra value containing {@code text}. */
     public static Condition hasValueLike(ExtraField.Owner owner, Field<Long> id, String text) {
         String like = "%" + text.toLowerCase(Locale.ROOT) + "%";

@@ -3,6 +3,7 @@ package app.gendan.store;
 import static app.gendan.store.generated.Tables.APP_USER;
 import static app.gendan.store.generated.Tables.AUDIT_ENTRY;
 import static app.gendan.store.generated.Tables.CONTACT;
+import static app.gendan.store.generated.Tables.EXTRA_FIELD;
 import static app.gendan.store.generated.Tables.FOLLOW_UP;
 import static app.gendan.store.generated.Tables.ORDER_LINE;
 import static app.gendan.store.generated.Tables.PAYMENT;
@@ -153,6 +154,7 @@ public final class ImportBatchRepository {
         n.put("shipment", (long) dsl.fetchCount(SHIPMENT, SHIPMENT.ORDER_ID.in(ofBatch)));
         n.put("payment", (long) dsl.fetchCount(PAYMENT, PAYMENT.ORDER_ID.in(ofBatch)));
         n.put("follow_up", (long) dsl.fetchCount(FOLLOW_UP, FOLLOW_UP.IMPORT_BATCH_ID.eq(id)));
+        n.put("extra_field", (long) dsl.fetchCount(EXTRA_FIELD, EXTRA_FIELD.IMPORT_BATCH_ID.eq(id)));
         n.put("audit_entry", (long) dsl.fetchCount(AUDIT_ENTRY, AUDIT_ENTRY.IMPORT_BATCH_ID.eq(id)));
         return new BatchManifest(n);
     }

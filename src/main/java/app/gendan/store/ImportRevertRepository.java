@@ -4,6 +4,7 @@ import static app.gendan.store.generated.Tables.APP_USER;
 import static app.gendan.store.generated.Tables.AUDIT_ENTRY;
 import static app.gendan.store.generated.Tables.CONTACT;
 import static app.gendan.store.generated.Tables.CUSTOMER;
+import static app.gendan.store.generated.Tables.EXTRA_FIELD;
 import static app.gendan.store.generated.Tables.FOLLOW_UP;
 import static app.gendan.store.generated.Tables.IMPORT_BATCH;
 import static app.gendan.store.generated.Tables.NOTIFICATION_LOG;
@@ -185,6 +186,8 @@ public final class ImportRevertRepository {
 
     /** Deletes what the batch created; lines, checklists, shipments and payments of its orders go with them. */
     public void deleteCreated(long batchId, Collection<Long> contactIds) {
+        // the extra fields it gave records old and new: those of old records go, the records stay
+        dsl.deleteFrom(EXTRA_FIELD).where(EXTRA_FIELD.IMPORT_BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.IMPORT_BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(SALES_ORDER).where(SALES_ORDER.IMPORT_BATCH_ID.eq(batchId)).execute();
         for (List<Long> chunk : ImportLookupRepository.chunks(contactIds)) {

@@ -224,8 +224,13 @@ public final class ImportWriteRepository {
         return batch.execute();
     }
 
-    public void insertFollowUps(List<NewFollowUp> followUps, ZoneId zone, long batchId, Long actor, Instant now) {
-        BulkInsert.insert(dsl, FOLLOW_UP, List.of(FOLLOW_UP.CUSTOMER_ID, FOLLOW_UP.ORDER_ID,
+    /**
+     * Inserts follow-ups in bulk; with {@code withIds}, returns their ids in the order given (for their
+     * extra fields), otherwise an empty array: most files have none, and the ids cost their fetch.
+     */
+    public long[] insertFollowUps(List<NewFollowUp> followUps, ZoneId zone, long batchId, Long actor, Instant now,
+                                  boolean withIds) {
+        return BulkInsert.run(dsl, FOLLOW_UP, withIds ? FOLLOW_UP.ID : null, List.of(FOLLOW_UP.CUSTOMER_ID, FOLLOW_UP.ORDER_ID,
                         FOLLOW_UP.HAPPENED_AT, FOLLOW_UP.METHOD, FOLLOW_UP.SUMMARY, FOLLOW_UP.FEEDBACK,
                         FOLLOW_UP.RESULT_STATUS, FOLLOW_UP.NEXT_ACTION, FOLLOW_UP.NEXT_DUE_AT, FOLLOW_UP.NEXT_DUE_HAS_TIME,
                         FOLLOW_UP.NEXT_OWNER_ID, FOLLOW_UP.NEXT_DONE_AT, FOLLOW_UP.NEXT_DONE_BY,

@@ -113,7 +113,7 @@ public final class ImportService {
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 Outcome o = plan(s, imp, request, user == null ? null : user.id(), clock.instant(), progress, cancel);
                 return new ImportPreview(imp.file().fileName(), counts(o.plan(), already), o.reader().sheets,
-                        o.plan().problems, o.reader().unknownStageWords, already);
+                        o.plan().problems, o.reader().unknownStageWords, already, o.reader().unmappedColumns);
             });
         }
     }
@@ -298,7 +298,7 @@ public final class ImportService {
     private static ImportSummary summary(Long batchId, TrackerImport imp, Outcome o, ImportCounts counts,
                                          ImportBatchInfo already) {
         return new ImportSummary(batchId, imp.file().fileName(), o.reader().sheetNames, counts, o.plan().problems,
-                o.reader().unknownStageWords, already);
+                o.reader().unknownStageWords, already, o.reader().unmappedColumns);
     }
 
     private static String hash(ImportRequest request) {

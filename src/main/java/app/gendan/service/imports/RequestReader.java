@@ -24,6 +24,7 @@ final class RequestReader {
     final List<SheetPreview> sheets = new ArrayList<>();
     final Map<String, Integer> unknownStageWords = new LinkedHashMap<>();
     final List<String> sheetNames = new ArrayList<>();
+    final List<UnmappedColumn> unmappedColumns = new ArrayList<>();
 
     void read(TrackerImport imp, ImportRequest request, ImportPlanner planner, ImportProgress progress,
               BooleanSupplier cancel) {
@@ -36,6 +37,7 @@ final class RequestReader {
         for (SheetPlan plan : plans) {
             planner.startSheet(plan.sheet().name(), plan.mapping());
             List<ParsedRow> first = new ArrayList<>();
+            UnmappedColumns unmapped = new UnmappedColumns(plan.sheet().name(), plan.mapping());
             try (ReadAheadRows rows = new ReadAheadRows(imp.rows(plan))) {
                 while (rows.hasNext()) {
                     ParsedRow row = rows.next();
@@ -43,6 +45,7 @@ final class RequestReader {
                         first.add(row);
                     }
                     planner.add(row);
+                    unmapped.add(row);
                     if (++done % REPORT_EVERY == 0) {
                         if (cancel.getAsBoolean()) {
                             throw new ImportCancelledException();
@@ -57,6 +60,7 @@ final class RequestReader {
                 }
                 sheets.add(new SheetPreview(plan.sheet().name(), rows.cursor().rowsRead(), first));
                 sheetNames.add(plan.sheet().name());
+                unmappedColumns.addAll(unmapped.columns());
             }
         }
         if (cancel.getAsBoolean()) {

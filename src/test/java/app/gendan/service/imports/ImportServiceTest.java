@@ -68,6 +68,7 @@ class ImportServiceTest {
                     "audit_entry=" + DbDump.count(dir, "SELECT COUNT(*) FROM audit_entry WHERE import_batch_id = " + id),
                     "contact=" + DbDump.count(dir, "SELECT COUNT(*) FROM contact WHERE import_batch_id = " + id),
                     "customer=" + DbDump.count(dir, "SELECT COUNT(*) FROM customer WHERE import_batch_id = " + id),
+                    "extra_field=" + DbDump.count(dir, "SELECT COUNT(*) FROM extra_field WHERE import_batch_id = " + id),
                     "follow_up=" + DbDump.count(dir, "SELECT COUNT(*) FROM follow_up WHERE import_batch_id = " + id),
                     "order_line=" + DbDump.count(dir, "SELECT COUNT(*) FROM order_line WHERE order_id IN " + ofOrders),
                     "payment=" + DbDump.count(dir, "SELECT COUNT(*) FROM payment WHERE order_id IN " + ofOrders),

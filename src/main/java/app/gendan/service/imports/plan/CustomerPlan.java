@@ -26,6 +26,8 @@ public final class CustomerPlan {
     public final Map<String, ContactPlan> contacts = new LinkedHashMap<>();
     boolean hasContacts;
     public long id;
+    /** Values of the row's columns that no field took, kept with this record. */
+    public final ExtraValues extras = new ExtraValues();
 
     private CustomerPlan(Customer existing, String nameKey, String name) {
         this.existing = existing;

@@ -22,6 +22,10 @@ public final class FollowUpPlan {
     boolean dueDefaulted;
     public UserRef nextOwner;
     public Instant nextDoneAt;
+    /** Set when written, for its extra fields. */
+    public long id;
+    /** Values of the row's columns that no field took, kept with this record. */
+    public final ExtraValues extras = new ExtraValues();
 
     FollowUpPlan(int seq) {
         this.seq = seq;

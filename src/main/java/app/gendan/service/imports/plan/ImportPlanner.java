@@ -50,10 +50,12 @@ public final class ImportPlanner {
      *                    stage column): then every row is about one, and rows without a number
      *                    or title are about the customer's order (a follow-up tracker's row with
      *                    a blank status still belongs to it)
+     * @param log         whether the sheet is a follow-up log, a row per contact with a customer: a
+     *                    date and what was said or how, without the amounts and products of an order list
      * @param headers     the header of the first column of each field
      */
     record SheetContext(String name, ColumnMapping mapping, UserRef sheetOwner, boolean datedOrders, boolean aboutOrders,
-                        Map<ImportField, String> headers) {
+                        boolean log, Map<ImportField, String> headers) {
         static SheetContext of(String name, ColumnMapping mapping, UserRef sheetOwner) {
             Map<ImportField, String> headers = new EnumMap<>(ImportField.class);
             for (ColumnAssignment a : mapping.columns()) {
@@ -64,7 +66,10 @@ public final class ImportPlanner {
             boolean dated = mapping.has(ORDER_DATE) || mapping.has(CREATED_DATE);
             boolean aboutOrders = mapping.has(ORDER_NUMBER) || mapping.has(ORDER_TITLE) || mapping.has(PRODUCT)
                     || mapping.has(AMOUNT) || mapping.has(UNIT_PRICE) || mapping.has(STAGE) || mapping.has(STATUS);
-            return new SheetContext(name, mapping, sheetOwner, dated, aboutOrders, headers);
+            boolean log = mapping.has(FOLLOW_UP_DATE)
+                    && (mapping.has(FOLLOW_UP_SUMMARY) || mapping.has(FOLLOW_UP_METHOD) || mapping.has(CUSTOMER_FEEDBACK))
+                    && !mapping.has(AMOUNT) && !mapping.has(UNIT_PRICE) && !mapping.has(QUANTITY) && !mapping.has(PRODUCT);
+            return new SheetContext(name, mapping, sheetOwner, dated, aboutOrders, log, headers);
         }
 
         String header(ImportField f) {
@@ -140,7 +145,21 @@ public final class ImportPlanner {
         if (order != null) {
             apply(order, row, owner, contact);
         }
-        followUp(row, customer, order, owner);
+        FollowUpPlan followUp = followUp(row, customer, order, owner);
+        keep(row, customer, order, followUp);
+    }
+
+    /**
+     * The row's values that no field took go with the record the row is about: in a follow-up log
+     * the contact it records, in an order list its order, otherwise its customer.
+     */
+    private void keep(ParsedRow row, CustomerPlan customer, OrderPlan order, FollowUpPlan followUp) {
+        if (row.kept().isEmpty()) {
+            return;
+        }
+        ExtraValues to = followUp != null && (sheet.log() || order == null) ? followUp.extras
+                : order != null ? order.extras : customer.extras;
+        to.add(row.kept());
     }
 
     private void reject(ParsedRow row, String column, String key, Object... args) {
@@ -445,13 +464,13 @@ public final class ImportPlanner {
 
     // ---- follow-ups
 
-    private void followUp(ParsedRow row, CustomerPlan customer, OrderPlan order, UserRef owner) {
+    private FollowUpPlan followUp(ParsedRow row, CustomerPlan customer, OrderPlan order, UserRef owner) {
         String summary = PlanKeys.clip(row.text(FOLLOW_UP_SUMMARY), 4000);
         String feedback = PlanKeys.clip(row.text(CUSTOMER_FEEDBACK), 4000);
         String action = PlanKeys.clip(row.text(NEXT_STEP), 1000);
         LocalDateTime due = row.dateTime(NEXT_STEP_DUE);
         if (summary == null && feedback == null && action == null) {
-            return;
+            return null;
         }
         FollowUpPlan f = new FollowUpPlan(followUps.size());
         f.customer = customer;
@@ -484,5 +503,6 @@ public final class ImportPlanner {
         f.nextDue = due;
         f.nextOwner = owner;
         followUps.add(f);
+        return f;
     }
 }

@@ -58,6 +58,8 @@ public final class OrderPlan {
     public long stageId;
     public boolean changed;
     public long id;
+    /** Values of the row's columns that no field took, kept with this record. */
+    public final ExtraValues extras = new ExtraValues();
 
     OrderPlan(String key, String fileOrderNo, Long existingId) {
         this.key = key;

@@ -19,10 +19,11 @@ import java.util.Objects;
  * One data row read through the mapping. Values are typed by the field's {@link ValueKind}:
  * TEXT, PHONE, EMAIL, CURRENCY, FOLLOW_UP_METHOD, GRADE → String; DATE → LocalDateTime; MONEY →
  * {@link Money}; QUANTITY → BigDecimal; STAGE → {@link StageMatch}; PRIORITY → {@link Priority}.
- * A row with an ERROR problem, or a total row, is not importable.
+ * A row with an ERROR problem, or a total row, is not importable. {@code kept} holds the row's cells
+ * that no field took, in column order: they become extra fields of the row's record.
  */
 public record ParsedRow(String sheet, int rowNumber, boolean totalRow, Map<ImportField, Object> values,
-                        List<ImportProblem> problems) {
+                        List<ImportProblem> problems, List<KeptValue> kept) {
 
     public ParsedRow {
         // an EnumMap: copied and read by index, where Map.copyOf hashes every field of every row
@@ -30,6 +31,7 @@ public record ParsedRow(String sheet, int rowNumber, boolean totalRow, Map<Impor
         values.forEach((f, v) -> copy.put(Objects.requireNonNull(f), Objects.requireNonNull(v)));
         values = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
+        kept = List.copyOf(kept);
     }
 
     public boolean importable() {

@@ -38,6 +38,8 @@ public final class RowParser {
     private final DateParser dates;
     private final StageWordMapper stages;
     private final boolean strictWidth;
+    /** The mapping's assignment of each column, by column: looked up for every cell of every row. */
+    private final ColumnAssignment[] byColumn;
 
     /**
      * @param strictWidth true for delimited text, where a row with fewer or more fields than
@@ -52,6 +54,9 @@ public final class RowParser {
         this.dates = dates;
         this.stages = stages;
         this.strictWidth = strictWidth;
+        int width = mapping.columns().stream().mapToInt(ColumnAssignment::column).max().orElse(-1) + 1;
+        this.byColumn = new ColumnAssignment[width];
+        mapping.columns().forEach(a -> byColumn[a.column()] = a);
     }
 
     public ParsedRow parse(RawRow row) {
@@ -73,12 +78,15 @@ public final class RowParser {
         }
         Reference reference = rowReference(row);
         DateParser rowDates = reference == null ? dates : dates.withReference(reference.date());
-        for (ColumnAssignment a : mapping.columns()) {
-            if (a.field() == null) {
+        List<KeptValue> kept = new ArrayList<>(0);
+        for (int c = 0; c < row.size(); c++) {
+            RawCell cell = row.cell(c);
+            if (cell.isBlank()) {
                 continue;
             }
-            RawCell cell = row.cell(a.column());
-            if (cell.isBlank()) {
+            ColumnAssignment a = c < byColumn.length ? byColumn[c] : null;
+            if (a == null || a.field() == null) {
+                kept.add(new KeptValue(c, header(c), cell.text().strip()));
                 continue;
             }
             // the reference text is a full date, read the same whatever the reference: not twice
@@ -89,14 +97,15 @@ public final class RowParser {
                 Severity severity = p.severity() == Severity.ERROR && !a.field().identifies() ? Severity.WARNING : p.severity();
                 problems.add(problem(row, header(a.column()), severity, p.problemKey(), p.args().toArray()));
             }
-            if (p.value() != null) {
-                put(values, a.field(), p.value());
+            if (p.value() == null || !put(values, a.field(), p.value())) {
+                // unreadable for its field, or a second column of a one-value field: kept as it was written
+                kept.add(new KeptValue(c, header(c), cell.text().strip()));
             }
         }
         if (!total && mapping.identifiesRows() && values.keySet().stream().noneMatch(ImportField::identifies)) {
             problems.add(problem(row, null, Severity.ERROR, "imports.problem.noKey"));
         }
-        return new ParsedRow(sheet, row.rowNumber(), total, values, problems);
+        return new ParsedRow(sheet, row.rowNumber(), total, values, problems, kept);
     }
 
     private Parsed<?> read(ColumnAssignment a, RawCell cell, DateParser rowDates) {
@@ -146,13 +155,18 @@ public final class RowParser {
         return Parsed.ok(new Money(amount, currency));
     }
 
-    private static void put(Map<ImportField, Object> values, ImportField field, Object value) {
+    /** Whether the field took the value: a field of one value keeps the first column's. */
+    private static boolean put(Map<ImportField, Object> values, ImportField field, Object value) {
         Object old = values.get(field);
         if (old == null) {
             values.put(field, value);
-        } else if (field.allowsManyColumns() && old instanceof String s) {
-            values.put(field, s + "\n" + value);
+            return true;
         }
+        if (field.allowsManyColumns() && old instanceof String s) {
+            values.put(field, s + "\n" + value);
+            return true;
+        }
+        return old.equals(value);
     }
 
     private void checkWidth(RawRow row, List<ImportProblem> problems) {

@@ -61,7 +61,7 @@ public final class BatchCompletion {
         switch (status.get()) {
             case ImportBatchRepository.PENDING -> {
                 Optional<BatchManifest> written = batches.manifest(batchId);
-                if (written.isPresent() && (commitReturned || written.get().equals(batches.rowsOf(batchId)))) {
+                if (written.isPresent() && (commitReturned || written.get().matches(batches.rowsOf(batchId)))) {
                     batches.move(batchId, ImportBatchRepository.PENDING, ImportBatchRepository.COMMITTED);
                     return Outcome.COMMITTED;
                 }

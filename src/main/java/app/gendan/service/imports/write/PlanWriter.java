@@ -88,6 +88,7 @@ public final class PlanWriter {
         t = ImportLaps.lap("orders", t);
         followUps();
         t = ImportLaps.lap("follow-ups", t);
+        new ExtraFieldWriter(plan, s.extraFields(), batchId, tx.actor(), tx.now()).write(this::tally);
         boolean toOrdersBefore = plan.followUps.stream().anyMatch(f -> f.order != null && !f.order.isNew());
         tally("audit_entry", w.auditCreationsOfBatch(batchId, tx.actor(), tx.now(), toOrdersBefore));
         // the batch's own entry, last: what it created is told by the batch (see auditCreationsOfBatch)
@@ -106,7 +107,7 @@ public final class PlanWriter {
         return new BatchManifest(tally);
     }
 
-    private void tally(String table, long rows) {
+    void tally(String table, long rows) {
         tally.merge(table, rows, Long::sum);
     }
 
@@ -313,6 +314,7 @@ public final class PlanWriter {
         List<FollowUpPlan> inOrder = new ArrayList<>(plan.followUps);
         inOrder.sort(Comparator.comparingLong((FollowUpPlan f) -> f.customer.id)
                 .thenComparingLong(f -> f.order == null ? 0 : f.order.id));
+        boolean withIds = inOrder.stream().anyMatch(f -> !f.extras.isEmpty());
         // built a chunk at a time: 100,000 drafts at once would only add to the import's peak memory
         for (List<FollowUpPlan> chunk : chunks(inOrder)) {
             List<ImportWriteRepository.NewFollowUp> rows = new ArrayList<>(chunk.size());
@@ -326,7 +328,10 @@ public final class PlanWriter {
                         due == null ? null : due.toLocalDate(), time, owner);
                 rows.add(new ImportWriteRepository.NewFollowUp(d, f.nextDoneAt));
             }
-            w.insertFollowUps(rows, plan.zone, batchId, tx.actor(), tx.now());
+            long[] ids = w.insertFollowUps(rows, plan.zone, batchId, tx.actor(), tx.now(), withIds);
+            for (int i = 0; i < ids.length; i++) {
+                chunk.get(i).id = ids[i];
+            }
             tally("follow_up", rows.size());
             step(chunk.size());
         }
