@@ -4,6 +4,7 @@ import app.gendan.domain.GendanException;
 import app.gendan.service.imports.detect.HeaderDetector;
 import app.gendan.service.imports.detect.HeaderGuess;
 import app.gendan.service.imports.detect.HeaderSignature;
+import app.gendan.service.imports.detect.YearHint;
 import app.gendan.service.imports.map.AutoMapper;
 import app.gendan.service.imports.map.StageWordMapper;
 import app.gendan.service.imports.read.RawRow;
@@ -11,6 +12,7 @@ import app.gendan.service.imports.read.RowCursor;
 import app.gendan.service.imports.read.SheetInfo;
 import app.gendan.service.imports.read.TrackerFile;
 import app.gendan.service.imports.read.TrackerFormat;
+import app.gendan.service.imports.values.DateHints;
 import app.gendan.service.imports.values.DateOrder;
 import app.gendan.service.imports.values.DateParser;
 import app.gendan.service.imports.values.ParsedRowCursor;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,7 +97,7 @@ public final class TrackerImport implements AutoCloseable {
 
     /** Streams the plan's data rows; close it when done. */
     public ParsedRowCursor rows(SheetPlan plan) {
-        DateParser dates = new DateParser(reference, file.date1904(), plan.dateOrder());
+        DateParser dates = new DateParser(reference, file.date1904(), plan.dateOrder(), plan.dateHints());
         RowParser parser = new RowParser(plan.sheet().name(), plan.headers(), plan.mapping(), dates,
                 new StageWordMapper(options.stageOverrides()), file.format() == TrackerFormat.CSV);
         return new ParsedRowCursor(file.rows(plan.sheet()), plan, parser);
@@ -133,9 +136,43 @@ public final class TrackerImport implements AutoCloseable {
         List<String> headers = guess.headers();
         Optional<ColumnMapping> saved = options.savedMappings().apply(HeaderSignature.of(headers))
                 .filter(m -> m.columns().size() == headers.size());
-        ColumnMapping mapping = saved.orElseGet(() -> AutoMapper.map(headers));
+        ColumnMapping mapping = saved.orElseGet(() -> AutoMapper.map(headers, sample, DateParser::readsAsDate));
         DateOrder order = dateOrder(headers, mapping, sample);
-        return Optional.of(new SheetPlan(sheet, guess.rowNumber(), headers, mapping, saved.isPresent(), order, sample));
+        DateHints hints = dateHints(sheet, titles(top, guess.rowNumber()), sample);
+        return Optional.of(new SheetPlan(sheet, guess.rowNumber(), headers, mapping, saved.isPresent(), order, hints, sample));
+    }
+
+    /** The texts of the rows above the header, one per row: titles such as "2024年3月订单跟踪". */
+    private static List<String> titles(List<RawRow> top, int headerRow) {
+        List<String> titles = new ArrayList<>();
+        for (RawRow r : top) {
+            if (r.rowNumber() >= headerRow) {
+                break;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < r.size(); i++) {
+                if (!r.text(i).isBlank()) {
+                    sb.append(sb.isEmpty() ? "" : " ").append(r.text(i).strip());
+                }
+            }
+            if (!sb.isEmpty()) {
+                titles.add(sb.toString());
+            }
+        }
+        return titles;
+    }
+
+    // The user's reference date, when given, is their answer for every date without a year: then
+    // what the file says is not asked.
+    private DateHints dateHints(SheetInfo sheet, List<String> titles, List<RawRow> sample) {
+        YearHint year = options.referenceDate() != null ? null
+                : YearHint.find(titles, sheet.name(), file.fileName()).orElse(null);
+        DateHints hints = DateHints.of(year, sample, file.date1904());
+        if (options.dateOrder() != null || options.referenceDate() != null) {
+            hints = new DateHints(year, options.referenceDate() != null ? null : hints.anchor(),
+                    options.dateOrder() != null ? Map.of() : hints.columnOrders());
+        }
+        return hints;
     }
 
     private static HeaderGuess fixedHeader(List<RawRow> rows, int headerRow) {

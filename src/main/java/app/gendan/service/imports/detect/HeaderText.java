@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Normalises header cells for matching: full-width to half-width, case, spaces, punctuation,
+ * Normalises header cells for matching: full-width to half-width, traditional Chinese to
+ * simplified ({@link TraditionalChinese}), case, spaces, punctuation,
  * required-field stars, trailing numbers ("备注2") and bracketed units such as "（元）", "(¥)",
  * "[RMB]".
  */
@@ -25,8 +26,8 @@ public final class HeaderText {
 
     /**
      * False when {@link #key} of {@code text} cannot be {@code key}, decided without the regular
-     * expressions: every step of {@link #words} only drops characters of the NFKC lower-case
-     * text (or turns them into spaces, which the key drops), so the key's characters must occur
+     * expressions: every step of {@link #words} only drops characters of the folded (NFKC, lower-case,
+     * simplified) text (or turns them into spaces, which the key drops), so the key's characters must occur
      * in that text in the same order. True means "maybe": compare the keys then.
      */
     public static boolean mayHaveKey(String text, String key) {
@@ -36,7 +37,7 @@ public final class HeaderText {
         if (text == null) {
             return false;
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = folded(text);
         int k = 0;
         for (int i = 0; i < s.length() && k < key.length(); i++) {
             if (s.charAt(i) == key.charAt(k)) {
@@ -46,12 +47,17 @@ public final class HeaderText {
         return k == key.length();
     }
 
+    /** NFKC, lower case, traditional characters simplified: each character of the text becomes one character. */
+    private static String folded(String text) {
+        return TraditionalChinese.simplify(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+    }
+
     /** Lower-case words separated by single spaces, units and brackets removed. */
     public static String words(String header) {
         if (header == null) {
             return "";
         }
-        String s = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        String s = folded(header).strip();
         s = BRACKETED.matcher(s).replaceAll(" ");
         s = s.replace("*", " ").strip();
         s = UNIT_SUFFIX.matcher(s).replaceAll("").strip();
@@ -73,9 +79,16 @@ public final class HeaderText {
         return BigDecimal.ONE;
     }
 
-    /** A currency a header names, e.g. "金额(USD)" or "Value ($)"; null when none. */
+    /** A currency a header names, e.g. "金额(USD)", "Value ($)" or "金額(NT$)"; null when none. */
     public static String currencyHint(String header) {
         String s = header == null ? "" : Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // before "$": NT$ and HK$ are dollars of their own
+        if (s.contains("nt$") || s.contains("ntd") || s.contains("twd") || s.contains("台币") || s.contains("臺幣")) {
+            return "TWD";
+        }
+        if (s.contains("hk$") || s.contains("hkd") || s.contains("港币") || s.contains("港元")) {
+            return "HKD";
+        }
         if (s.contains("usd") || s.contains("美元") || s.contains("$")) {
             return "USD";
         }

@@ -40,6 +40,11 @@ public final class HeaderSynonyms {
                 "address", "street", "street address", "billing address", "shipping address", "location");
         add(CONTACT_NAME, 1.0, "联系人", "联系人姓名", "客户联系人", "对接人", "联络人", "收货人", "姓名", "客户姓名",
                 "contact", "contact person", "contact name", "person", "full name", "name", "primary contact");
+        // Taiwan and Hong Kong wordings beyond the characters (which HeaderText folds to simplified ones)
+        add(CONTACT_NAME, 1.0, "联络窗口", "窗口", "业务窗口");
+        add(CONTACT_MOBILE, 1.0, "行动电话", "手提电话");
+        add(PRODUCT, 1.0, "品项", "料号", "品号");
+        add(PROMISED_DELIVERY, 1.0, "交货日", "交期日");
         add(CONTACT_TITLE, 1.0, "职位", "职务", "岗位", "头衔", "联系人职位", "联系人职务", "title", "job title", "position",
                 "designation", "role", "contact title");
         add(CONTACT_PHONE, 1.0, "电话", "联系电话", "联系方式", "座机", "固话", "办公电话", "电话号码", "联系人电话", "公司电话",
@@ -61,7 +66,7 @@ public final class HeaderSynonyms {
         add(PRODUCT, 1.0, "产品", "产品型号", "型号", "规格", "规格型号", "产品名称", "品名", "货品", "物料", "商品", "商品名称",
                 "品名规格", "货物名称", "产品规格", "产品名", "机型", "product", "product name", "model", "item", "sku",
                 "spec", "specification", "part number", "part no", "goods", "article", "product model");
-        add(QUANTITY, 1.0, "数量", "订货数量", "订单数量", "件数", "台数", "数目", "采购数量", "qty", "quantity", "units", "pcs",
+        add(QUANTITY, 1.0, "数量合计", "总数量", "数量", "订货数量", "订单数量", "件数", "台数", "数目", "采购数量", "qty", "quantity", "units", "pcs",
                 "count");
         add(UNIT_PRICE, 1.0, "单价", "含税单价", "售价", "单位价格", "销售单价", "成交单价", "unit price", "price",
                 "price per unit", "unit cost", "rate");
@@ -70,6 +75,8 @@ public final class HeaderSynonyms {
                 "总额", "货款", "价税合计", "商机金额", "预计金额", "订单总额", "含税金额", "amount", "value", "total",
                 "deal value", "order value", "total amount", "revenue", "contract value", "order total", "deal amount",
                 "opportunity amount", "sales amount", "total value");
+        // a sum column headed by the sum's own word: 合计, 合计（元）, Grand Total
+        add(AMOUNT, 1.0, "合计", "总计", "grand total", "line total");
         add(CURRENCY, 1.0, "币种", "货币", "币别", "结算币种", "currency", "curr", "ccy");
         add(STAGE, 1.0, "阶段", "跟单阶段", "销售阶段", "进度", "当前状态", "订单状态", "跟进状态", "进展", "当前进度", "跟单状态",
                 "商机阶段", "当前阶段", "订单进度", "stage", "deal stage", "pipeline stage", "sales stage", "phase",
@@ -119,6 +126,8 @@ public final class HeaderSynonyms {
                 "collected", "paid amount");
         add(RECEIVED_AMOUNT, 1.0, "已收金额", "已收", "已收款金额", "实收款", "实收款项", "已到账", "已到账金额", "累计回款",
                 "amount collected", "total paid");
+        add(RECEIVED_DATE, 1.0, "paid on", "received on", "date received", "collected on", "回款日", "到账时间",
+                "收款日");
         add(RECEIVED_DATE, 1.0, "回款日期", "收款日期", "到账日期", "回款时间", "实际回款日期", "收款时间", "paid date",
                 "payment received date", "received date", "date paid", "payment date");
         add(FOLLOW_UP_DATE, 1.0, "跟进时间", "跟进日期", "拜访日期", "联系日期", "沟通日期", "最近跟进", "最后跟进时间",
@@ -138,6 +147,9 @@ public final class HeaderSynonyms {
         add(FOLLOW_UP_SUMMARY, 1.0, "内容", "纪要", "拜访纪要", "拜访内容", "沟通纪要", "会议纪要", "跟进纪要", "交流内容",
                 "谈话内容", "工作内容", "沟通情况", "拜访情况", "call summary", "call note", "activity notes", "activity summary",
                 "interaction notes", "details");
+        // a CRM activity's subject is what the call was about; an order's title wins where one is free for it
+        add(FOLLOW_UP_SUMMARY, 0.55, "subject");
+        add(FOLLOW_UP_SUMMARY, 1.0, "activity subject", "call subject", "task subject");
         add(CUSTOMER_FEEDBACK, 1.0, "客户反馈", "反馈", "客户意见", "客户回复", "客户反应", "feedback", "customer feedback",
                 "response", "reply", "customer response");
         add(CUSTOMER_FEEDBACK, 1.0, "跟进结果", "拜访结果", "沟通结果", "回访结果", "客户态度", "call outcome", "call result");
@@ -146,7 +158,8 @@ public final class HeaderSynonyms {
                 "todo", "action item");
         add(NEXT_STEP_DUE, 1.0, "下次跟进日期", "下次跟进时间", "下次联系时间", "下次联系日期", "下次跟进", "计划跟进日期",
                 "回访日期", "提醒日期", "下次拜访日期", "next activity date", "next follow up", "next follow up date",
-                "next contact date", "follow up by", "reminder date", "next step due", "next step date", "due");
+                "next contact date", "follow up by", "reminder date", "next step due", "next step date", "due", "next date",
+                "next call", "next call date", "next contact");
         add(NOTES, 1.0, "备注", "说明", "附注", "备忘", "其他", "备注说明", "其它", "notes", "note", "remarks", "remark",
                 "comments", "comment", "memo", "description");
     }

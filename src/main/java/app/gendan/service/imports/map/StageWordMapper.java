@@ -2,6 +2,7 @@ package app.gendan.service.imports.map;
 
 import app.gendan.domain.OrderStatus;
 import app.gendan.service.imports.StageMatch;
+import app.gendan.service.imports.detect.TraditionalChinese;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +169,8 @@ public final class StageWordMapper {
     }
 
     static String key(String s) {
-        String k = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        // 報價中 and 报价中 are the same word
+        String k = TraditionalChinese.simplify(Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT));
         // the patterns only when they would change something: most words are one word
         if (hasDashes(k)) {
             k = DASHES.matcher(k).replaceAll(" ");

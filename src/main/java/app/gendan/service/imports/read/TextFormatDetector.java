@@ -12,12 +12,13 @@ import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Finds the charset (byte-order mark, strict UTF-8, then juniversalchardet, GB18030 as the
- * Chinese fallback) and the delimiter of a text tracker from its first bytes.
+ * Finds the charset (byte-order mark, strict UTF-8, Big5 or GB18030 when the bytes read as
+ * frequent Chinese characters in one of them ({@link ChineseCharsets}), then juniversalchardet,
+ * GB18030 as the Chinese fallback, windows-1252 as the European one) and the delimiter of a text tracker from its first bytes.
  */
 public final class TextFormatDetector {
     static final int SAMPLE_BYTES = 64 * 1024;
-    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset GB18030 = ChineseCharsets.GB18030;
     private static final char[] DELIMITERS = {',', '\t', ';', '|'};
 
     private TextFormatDetector() {}
@@ -81,6 +82,15 @@ public final class TextFormatDetector {
         detector.handleData(sample, 0, sample.length);
         detector.dataEnd();
         String name = detector.getDetectedCharset();
+        // juniversalchardet takes short Chinese files for Latin text and mixes up Big5 and GBK at
+        // times; Japanese and Korean answers are its own to give
+        if (name == null || !name.startsWith("SHIFT") && !name.startsWith("EUC-JP") && !name.startsWith("EUC-KR")
+                && !name.startsWith("ISO-2022")) {
+            Optional<Charset> chinese = ChineseCharsets.best(sample);
+            if (chinese.isPresent()) {
+                return chinese;
+            }
+        }
         if (name != null && !name.startsWith("GB") && !name.startsWith("UTF") && Charset.isSupported(name)
                 && decodesStrictly(sample, Charset.forName(name))) {
             return Optional.of(Charset.forName(name));
@@ -88,6 +98,11 @@ public final class TextFormatDetector {
         // GBK and GB2312 are subsets of GB18030, so it reads any of them.
         if (decodesStrictly(sample, GB18030)) {
             return Optional.of(GB18030);
+        }
+        // European text juniversalchardet has no answer for ("Größe;Café"): what Excel saves there
+        Charset windows1252 = Charset.forName("windows-1252");
+        if (decodesStrictly(sample, windows1252)) {
+            return Optional.of(windows1252);
         }
         return Optional.empty();
     }

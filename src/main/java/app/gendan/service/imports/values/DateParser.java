@@ -1,6 +1,8 @@
 package app.gendan.service.imports.values;
 
 import app.gendan.service.imports.Severity;
+import app.gendan.service.imports.detect.YearHint;
+import app.gendan.service.imports.read.CellKind;
 import app.gendan.service.imports.read.RawCell;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -17,7 +19,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Reads the dates people type into trackers: 2024/6/10, 2024-06-10, 2024.06.10, 2024年6月9日,
- * 20240610, 6月12日 and 6/12 (year taken as the one closest to a reference date), Excel serial
+ * 20240610, 6月12日 and 6/12 (year taken from the row, the file or its dates, see
+ * {@link #withInferredYear}), Excel serial
  * numbers in the 1900 or 1904 system, MM/DD/YYYY or DD/MM/YYYY, "Jun 10, 2024", with an
  * optional time.
  */
@@ -40,9 +43,16 @@ public final class DateParser {
     private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
+    /** Texts that are numbers, not dates, when a column's kind is guessed ("3.5" is not 3月5日 there). */
+    private static final Pattern NUMBER_TEXT = Pattern.compile("^[+-]?[\\d,]*\\.?\\d+$");
+    private static final DateParser SHAPES = new DateParser(LocalDate.of(2000, 1, 1), false, DateOrder.MONTH_FIRST);
+
     private final LocalDate reference;
     private final boolean date1904;
     private final DateOrder order;
+    private final DateHints hints;
+    /** Whether the reference is a full date of the same row: then it wins over what the file says. */
+    private final boolean rowReference;
 
     /**
      * @param reference a date near the file's dates, used to pick the year of "6月12日"
@@ -50,13 +60,54 @@ public final class DateParser {
      * @param order     how to read dates such as 03/04/2024
      */
     public DateParser(LocalDate reference, boolean date1904, DateOrder order) {
+        this(reference, date1904, order, DateHints.NONE, false);
+    }
+
+    /**
+     * @param reference a date near the file's dates, for a date without a year where the file gives
+     *                  no year and its first rows hold no full date
+     * @param hints     what the sheet says about its dates (see {@link DateHints})
+     */
+    public DateParser(LocalDate reference, boolean date1904, DateOrder order, DateHints hints) {
+        this(reference, date1904, order, hints, false);
+    }
+
+    private DateParser(LocalDate reference, boolean date1904, DateOrder order, DateHints hints, boolean rowReference) {
         this.reference = reference;
         this.date1904 = date1904;
         this.order = order;
+        this.hints = hints;
+        this.rowReference = rowReference;
     }
 
+    /** The parser for a row that holds a full date: a date without a year in it is taken near that one. */
     public DateParser withReference(LocalDate newReference) {
-        return new DateParser(newReference, date1904, order);
+        return new DateParser(newReference, date1904, order, hints, true);
+    }
+
+    /** The parser for one column: its day/month order as the column's own values prove it, else the sheet's. */
+    public DateParser forColumn(int column) {
+        DateOrder o = hints.orderOf(column, order);
+        return o == order ? this : new DateParser(reference, date1904, o, hints, rowReference);
+    }
+
+    /**
+     * Whether a cell holds a date: a date cell, or text read as one. Numbers and texts that are
+     * numbers are not dates here (an Excel serial cannot be told from an amount by its look).
+     */
+    public static boolean readsAsDate(RawCell cell) {
+        if (cell.kind() == CellKind.DATE) {
+            return true;
+        }
+        if (cell.kind() != CellKind.TEXT) {
+            return false;
+        }
+        String t = cell.text().strip();
+        if (t.isEmpty() || t.length() > 40 || NUMBER_TEXT.matcher(t).matches()) {
+            return false;
+        }
+        Parsed<LocalDateTime> p = SHAPES.parse(t);
+        return p.value() != null && !p.failed();
     }
 
     public Parsed<LocalDateTime> parse(RawCell cell) {
@@ -191,25 +242,47 @@ public final class DateParser {
         return Parsed.ok(t);
     }
 
+    /**
+     * The year of a date written without one: near a full date of the same row; else in the year
+     * the file names (near the middle of the month its sheet covers, so "12月28日" on a January sheet
+     * is the December before); else near the middle of the file's full dates; else near the reference.
+     */
     private Parsed<LocalDateTime> withInferredYear(int month, int day, Matcher m, int timeGroup, String raw) {
-        LocalDate best = null;
-        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            LocalDate candidate;
-            try {
-                candidate = LocalDate.of(y, month, day);
-            } catch (DateTimeException e) {
-                continue; // 2月29日 in a non-leap year
-            }
-            if (best == null || Math.abs(ChronoUnit.DAYS.between(reference, candidate))
-                    < Math.abs(ChronoUnit.DAYS.between(reference, best))) {
-                best = candidate;
-            }
+        LocalDate near = rowReference || hints.anchor() == null ? reference : hints.anchor();
+        YearHint file = rowReference ? null : hints.year();
+        LocalDate best;
+        if (file == null) {
+            best = nearest(month, day, near.getYear() - 1, near.getYear() + 1, near);
+        } else if (file.month() > 0) {
+            int year = Math.clamp(near.getYear(), file.firstYear(), file.lastYear());
+            LocalDate mid = LocalDate.of(year, file.month(), 15);
+            best = nearest(month, day, year - 1, year + 1, mid);
+        } else {
+            best = nearest(month, day, file.firstYear(), file.lastYear(), near);
         }
         if (best == null) {
             return Parsed.fail("imports.problem.badDate", raw);
         }
         LocalDateTime t = timeGroup < 99 ? at(best, m, timeGroup) : best.atStartOfDay();
         return Parsed.note(t, Severity.INFO, "imports.problem.yearInferred", raw, best.toString());
+    }
+
+    /** The date month/day in one of the years from..to that is nearest to {@code near}; null when none exists (2月29日). */
+    private static LocalDate nearest(int month, int day, int from, int to, LocalDate near) {
+        LocalDate best = null;
+        for (int y = from; y <= to; y++) {
+            LocalDate candidate;
+            try {
+                candidate = LocalDate.of(y, month, day);
+            } catch (DateTimeException e) {
+                continue; // 2月29日 in a non-leap year
+            }
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(near, candidate))
+                    < Math.abs(ChronoUnit.DAYS.between(near, best))) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private Parsed<LocalDateTime> fromNumber(BigDecimal n, String raw) {

@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads amounts such as ¥12,800.00, 12800, 1.2万, RMB 5,000, 3,000元, $1,234.56, USD 1000,
+ * Reads amounts such as ¥12,800.00, 12800, 1.2万, RMB 5,000, 3,000元, $1,234.56, NT$45,000, USD 1000,
  * (1,200.00) or -300, into a BigDecimal and the currency the cell named.
  */
 public final class MoneyParser {
-    // longest first, so "hk$" wins over "$" and "万元" leaves "万" for the multiplier
+    // longest first, so "nt$" and "hk$" win over "$", "新台币" over "币", and "万元" leaves "万" for the multiplier
     private static final Map<String, String> CURRENCIES = new LinkedHashMap<>();
 
     static {
         String[][] table = {
+            {"nt$", "TWD"}, {"ntd", "TWD"}, {"twd", "TWD"}, {"新台币", "TWD"}, {"新臺幣", "TWD"},
             {"人民币", "CNY"}, {"rmb", "CNY"}, {"cny", "CNY"}, {"¥", "CNY"}, {"元整", "CNY"}, {"元", "CNY"}, {"圆", "CNY"},
             {"hk$", "HKD"}, {"hkd", "HKD"}, {"港币", "HKD"}, {"港元", "HKD"},
             {"us$", "USD"}, {"usd", "USD"}, {"美元", "USD"}, {"美金", "USD"}, {"$", "USD"},

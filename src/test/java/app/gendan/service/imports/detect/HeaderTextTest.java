@@ -105,4 +105,25 @@ class HeaderTextTest {
             assertThat(rows).containsExactly(2, 4, 6, 8);
         }
     }
+
+    @Test
+    void traditionalHeadersHaveTheKeysOfSimplifiedOnes() {
+        String[][] pairs = {{"客戶名稱", "客户名称"}, {"聯絡人", "联络人"}, {"電話", "电话"}, {"金額(NT$)", "金额"}, {"狀態", "状态"},
+            {"業務", "业务"}, {"訂單編號", "订单编号"}, {"備註", "备注"}, {"階段", "阶段"}, {"產品", "产品"}};
+        for (String[] p : pairs) {
+            assertThat(HeaderText.key(p[0])).as(p[0]).isEqualTo(p[1]);
+            assertThat(HeaderText.mayHaveKey(p[0], HeaderText.key(p[1]))).as(p[0]).isTrue();
+        }
+        assertThat(HeaderText.currencyHint("金額(NT$)")).isEqualTo("TWD");
+        assertThat(HeaderText.currencyHint("Amount (HK$)")).isEqualTo("HKD");
+        assertThat(HeaderText.currencyHint("Value ($)")).isEqualTo("USD");
+    }
+
+    @Test
+    void simplifiedTextIsNeverChangedByTheFolding() {
+        String simplified = "客户名称联系人电话金额状态业务订单编号备注阶段产品著名乾隆显著";
+        assertThat(TraditionalChinese.simplify(simplified)).isSameAs(simplified);
+        assertThat(TraditionalChinese.simplify("Customer 123")).isEqualTo("Customer 123");
+        assertThat(TraditionalChinese.simplify("報價中")).isEqualTo("报价中");
+    }
 }

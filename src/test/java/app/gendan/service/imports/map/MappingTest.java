@@ -141,4 +141,110 @@ class MappingTest {
             assertThat(g.get(0).confidence()).as((String) c[0]).isEqualTo((double) c[2]);
         }
     }
+
+    @Test
+    void wordsInsideCompoundHeaders() {
+        assertThat(List.of("沟通方式", "拜访形式", "方式", "客户沟通方式", "本次拜访形式"))
+                .allSatisfy(h -> assertThat(field(h)).as(h).isEqualTo(FOLLOW_UP_METHOD));
+        assertThat(List.of("跟进内容", "拜访纪要", "内容", "本次拜访纪要", "电话沟通内容"))
+                .allSatisfy(h -> assertThat(field(h)).as(h).isEqualTo(FOLLOW_UP_SUMMARY));
+        assertThat(List.of("当前环节", "进展", "商机阶段", "项目当前环节", "最新进展"))
+                .allSatisfy(h -> assertThat(field(h)).as(h).isEqualTo(STAGE));
+        assertThat(List.of("合计", "总价", "Total", "合计（元）", "订单合计", "Grand Total"))
+                .allSatisfy(h -> assertThat(field(h)).as(h).isEqualTo(AMOUNT));
+        assertThat(field("数量合计")).isEqualTo(QUANTITY);
+        assertThat(field("Subject")).isEqualTo(ORDER_TITLE);
+        assertThat(field("Next Date")).isEqualTo(NEXT_STEP_DUE);
+        assertThat(field("Paid On")).isEqualTo(RECEIVED_DATE);
+    }
+
+    @Test
+    void unitsInHeaders() {
+        assertThat(List.of("金额（万元）", "金额(元)", "金额/万元", "金额万元", "Amount (USD)", "金额(¥)", "Total $", "金額(NT$)"))
+                .allSatisfy(h -> assertThat(field(h)).as(h).isEqualTo(AMOUNT));
+        assertThat(field("单价（元）")).isEqualTo(UNIT_PRICE);
+        assertThat(field("赢率(%)")).isNull();
+        assertThat(field("折扣%")).isNull();
+    }
+
+    @Test
+    void traditionalChineseHeaders() {
+        ColumnMapping m = AutoMapper.map(List.of("訂單編號", "客戶名稱", "聯絡人", "電話", "產品", "金額(NT$)", "狀態", "業務", "日期", "備註"));
+        assertThat(m.columns()).extracting(ColumnAssignment::field).containsExactly(ORDER_NUMBER, CUSTOMER_NAME, CONTACT_NAME,
+                CONTACT_PHONE, PRODUCT, AMOUNT, STAGE, OWNER, ORDER_DATE, NOTES);
+        assertThat(field("階段")).isEqualTo(STAGE);
+        assertThat(field("業務窗口")).isEqualTo(CONTACT_NAME);
+        assertThat(new StageWordMapper().map("報價中")).isEqualTo(new StageWordMapper().map("报价中")).isPresent();
+    }
+
+    private static List<RawRow> rows(String[]... cells) {
+        List<RawRow> out = new java.util.ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            out.add(row(i + 2, cells[i]));
+        }
+        return out;
+    }
+
+    // a stand-in for the date reader of the values stage: ISO dates only
+    private static boolean isoDate(RawCell c) {
+        return c.text().matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void aColumnOfDatesNeverBecomesAnAmountOrAPhone() {
+        List<String> headers = List.of("Customer", "Received", "Paid Amount", "联系电话", "Phone");
+        List<RawRow> sample = rows(
+                new String[] {"Acme", "2024-03-01", "1200", "2024-03-02", "13800138000"},
+                new String[] {"Globex", "2024-04-11", "800", "2024-04-12", "13900139000"},
+                new String[] {"Initech", "", "", "2024-05-06", "13700137000"},
+                new String[] {"Stark", "2024-06-30", "50", "2024-07-01", "13600136000"});
+        ColumnMapping byHeader = AutoMapper.map(headers);
+        assertThat(byHeader.columns()).extracting(ColumnAssignment::field)
+                .containsExactly(CUSTOMER_NAME, RECEIVED_AMOUNT, null, CONTACT_PHONE, null);
+        ColumnMapping m = AutoMapper.map(headers, sample, MappingTest::isoDate);
+        assertThat(m.columns()).extracting(ColumnAssignment::field)
+                .containsExactly(CUSTOMER_NAME, RECEIVED_DATE, RECEIVED_AMOUNT, FOLLOW_UP_DATE, CONTACT_PHONE);
+        // guessed from the values: marked for the user to check
+        assertThat(m.columns().get(1).confidence()).isLessThan(1.0).isGreaterThanOrEqualTo(AutoMapper.MIN_CONFIDENCE);
+        assertThat(m.columns().get(3).confidence()).isLessThan(1.0);
+        assertThat(m.columns().get(2).confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aColumnOfStatusWordsIsAStageWhateverItsHeader() {
+        List<String> headers = List.of("客户", "情况", "Remarks", "Outcome");
+        List<RawRow> sample = rows(
+                new String[] {"华信", "已报价", "先发样品", "won"},
+                new String[] {"恒泰", "谈判中", "老客户", "lost"},
+                new String[] {"永利", "已发货", "", "won"},
+                new String[] {"诚达", "待回访", "要发票", ""});
+        assertThat(AutoMapper.map(headers).columns().get(1).field()).isNull();
+        ColumnMapping m = AutoMapper.map(headers, sample, c -> false);
+        assertThat(m.columns()).extracting(ColumnAssignment::field).containsExactly(CUSTOMER_NAME, STAGE, NOTES, STATUS);
+        assertThat(m.columns().get(1).confidence()).isLessThan(1.0);
+        // a header that names the wrong kind gives way too; one column of one word is a label, not a status
+        ColumnMapping phone = AutoMapper.map(List.of("客户", "电话"), rows(new String[] {"华信", "已报价"},
+                new String[] {"恒泰", "已成交"}, new String[] {"永利", "已报价"}), c -> false);
+        assertThat(phone.columns().get(1).field()).isEqualTo(STAGE);
+        ColumnMapping label = AutoMapper.map(List.of("客户", "类别"), rows(new String[] {"华信", "报价"},
+                new String[] {"恒泰", "报价"}, new String[] {"永利", "报价"}), c -> false);
+        assertThat(label.columns().get(1).field()).isNull();
+    }
+
+    @Test
+    void aSavedMappingWinsOverWhatTheValuesSay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path csv = dir.resolve("paid.csv");
+        java.nio.file.Files.writeString(csv, "Customer,Received,Paid Amount\nAcme,2024-03-01,1200\nGlobex,2024-04-11,800\n"
+                + "Initech,2024-05-06,50\n");
+        try (TrackerImport imp = TrackerImport.open(csv, Trackers.OPTIONS)) {
+            assertThat(imp.plans().get(0).mapping().columns().get(1).field()).isEqualTo(RECEIVED_DATE);
+        }
+        ColumnMapping saved = AutoMapper.map(List.of("Customer", "Received", "Paid Amount")).withField(1, NOTES);
+        ImportOptions options = new ImportOptions(Trackers.OPTIONS.referenceDate(), null,
+                sig -> sig.equals(saved.signature()) ? Optional.of(saved) : Optional.empty(), null);
+        try (TrackerImport imp = TrackerImport.open(csv, options)) {
+            assertThat(imp.plans().get(0).mappingWasSaved()).isTrue();
+            assertThat(imp.plans().get(0).mapping().columns().get(1).field()).isEqualTo(NOTES);
+        }
+    }
 }

@@ -73,4 +73,38 @@ class TextFormatDetectorTest {
         }
         assertThat(TextFormatDetector.detect(junk, true)).isEmpty();
     }
+
+    @Test
+    void shortBig5TextIsBig5NotLatin() {
+        // too short for juniversalchardet, which answers windows-1252 for these bytes
+        byte[] big5 = "客戶,金額\n宏遠貿易,100\n".getBytes(Charset.forName("Big5"));
+        assertThat(detect(big5).charset()).isEqualTo(Charset.forName("Big5"));
+        byte[] header = "訂單編號,客戶名稱,聯絡人,電話,產品,金額(NT$),狀態,業務,日期,備註\n".getBytes(Charset.forName("Big5"));
+        assertThat(detect(header).charset()).isEqualTo(Charset.forName("Big5"));
+    }
+
+    @Test
+    void simplifiedAndTraditionalTextInGbkStayGb18030() {
+        assertThat(detect("客户,阶段\n华信,报价\n".getBytes(Charset.forName("GBK"))).charset())
+                .isEqualTo(Charset.forName("GB18030"));
+        // traditional characters saved by a mainland Excel are GBK bytes too
+        assertThat(detect("客戶,金額\n宏遠貿易,100\n".getBytes(Charset.forName("GBK"))).charset())
+                .isEqualTo(Charset.forName("GB18030"));
+    }
+
+    @Test
+    void latinAccentsAreNotTakenForChinese() {
+        byte[] latin1 = "Kunde;Straße;Größe;Café\nMüller GmbH;Hauptstraße 5;groß;Crème brûlée\n"
+                .getBytes(Charset.forName("windows-1252"));
+        assertThat(detect(latin1).charset()).isEqualTo(Charset.forName("windows-1252"));
+        assertThat(ChineseCharsets.best(latin1)).isEmpty();
+    }
+
+    @Test
+    void theFrequentBlockTellsTheTwoReadingsApart() {
+        byte[] big5 = "台北長榮電子股份有限公司,初次接觸,報價中".getBytes(Charset.forName("Big5"));
+        byte[] gbk = "上海华信电子科技有限公司,已报价,谈判中".getBytes(Charset.forName("GBK"));
+        assertThat(ChineseCharsets.share(big5, true)).isGreaterThan(ChineseCharsets.share(big5, false) + ChineseCharsets.MARGIN);
+        assertThat(ChineseCharsets.share(gbk, false)).isGreaterThan(ChineseCharsets.share(gbk, true) + ChineseCharsets.MARGIN);
+    }
 }
