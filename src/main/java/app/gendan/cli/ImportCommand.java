@@ -63,6 +63,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--all-problems", description = "List every problem row by row, not only one line per kind of problem.")
     boolean allProblems;
 
+    @Option(names = "--keep-past-steps-open",
+            description = "Keep next steps that were long past when the file was saved open, instead of importing them as done.")
+    boolean keepPastStepsOpen;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
         Messages m = CliContext.messages();
         ColumnMapping given = mapping == null ? null : readMapping(mapping);
         try (Workspace ws = dryRun ? CliContext.openForReading(db.resolve(), true) : CliContext.open(db.resolve())) {
-            ImportRequest request = request(ws.imports().inspect(file), given);
+            ImportRequest request = request(ws.imports().inspect(file), given).withPastStepsOpen(keepPastStepsOpen);
             PrintWriter out = spec.commandLine().getOut();
             ImportReport report;
             if (dryRun) {

@@ -27,6 +27,7 @@ final class ImportJson {
         root.put("orders_updated", c.ordersUpdated());
         root.put("followups_created", c.followUpsCreated());
         root.put("users_created", c.usersCreated());
+        root.put("past_steps_closed", c.pastStepsClosed());
         root.put("skipped", c.skippedRows());
         root.put("nothing_new", c.nothingNew() || r.alreadyImported() != null);
         if (r.alreadyImported() != null) {

@@ -34,6 +34,9 @@ final class ImportText {
                 c.contactsCreated()));
         line(sb, m.get("cli.import.orders", c.ordersCreated(), c.ordersUpdated(), c.ordersUnchanged()));
         line(sb, m.get("cli.import.followUps", c.followUpsCreated(), c.followUpsUnchanged()));
+        if (c.pastStepsClosed() > 0) {
+            line(sb, m.get("cli.import.pastStepsClosed", c.pastStepsClosed(), app.gendan.service.imports.plan.PlanFinisher.PAST_STEP_DAYS));
+        }
         if (c.usersCreated() > 0) {
             line(sb, m.get("cli.import.users", c.usersCreated()));
         }

@@ -34,7 +34,9 @@ class ImportWizardChineseTest extends ImportUiTestBase {
         assertThat(text("#summaryHeadline")).startsWith("已导入 销售跟进表.xlsx：420 行");
         clickOn("#wizardNext");
 
-        assertThat(ws.due().dueItems(null, 3650).size()).isGreaterThan(0);
+        // the workbook's next steps all lay long past when it was saved (its copy is dated today, its
+        // rows 2024): they came in as history, done on their due day, and Today is not flooded
+        assertThat(ws.due().dueItems(null, 3650).size()).isZero();
         clickOn("#navCustomers");
         ListView<Customer> customers = await("#customerList");
         waitUntil(() -> customers.getItems().size() == 60);

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -282,7 +283,9 @@ public final class ImportService {
         ImportPlanner planner = new ImportPlanner(lookups);
         RequestReader reader = new RequestReader();
         reader.read(imp, request, planner, progress, cancel);
-        ImportPlan plan = new PlanFinisher(planner, s, clock.getZone(), now).finish();
+        // a step due a month before the file was last saved was done, or given up, back then
+        LocalDate pastBefore = request.pastStepsOpen() ? null : imp.referenceDate().minusDays(PlanFinisher.PAST_STEP_DAYS);
+        ImportPlan plan = new PlanFinisher(planner, s, clock.getZone(), now, pastBefore).finish();
         List<String> order = reader.sheetNames;
         plan.problems.sort(Comparator.comparingInt((ImportProblem p) -> order.indexOf(p.sheet()))
                 .thenComparingInt(ImportProblem::row));
@@ -292,7 +295,7 @@ public final class ImportService {
     /** The plan's counts, or only rows read and skipped when the very same file was imported before. */
     private static ImportCounts counts(ImportPlan plan, ImportBatchInfo already) {
         ImportCounts c = plan.counts;
-        return already == null ? c : new ImportCounts(c.rows(), c.skippedRows(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return already == null ? c : new ImportCounts(c.rows(), c.skippedRows(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private static ImportSummary summary(Long batchId, TrackerImport imp, Outcome o, ImportCounts counts,

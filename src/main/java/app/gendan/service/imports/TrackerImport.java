@@ -76,6 +76,11 @@ public final class TrackerImport implements AutoCloseable {
         }
     }
 
+    /** When the file was last saved (or the date the user gave instead): what "long past" is measured from. */
+    public LocalDate referenceDate() {
+        return reference;
+    }
+
     public TrackerFile file() {
         return file;
     }

@@ -1,7 +1,6 @@
 package app.gendan.service.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.gendan.service.imports.read.RawCell;
 import app.gendan.service.imports.read.RawRow;
@@ -53,12 +52,6 @@ class CorpusNoValueLostTest {
         Path file = DIR.resolve(name);
         try (TestWorkspace t = TestWorkspace.create(db)) {
             ImportRequest request = t.ws.imports().inspect(file).request();
-            if (name.equals(CorpusImportTest.BIG5)) {
-                // not read as Big5 yet: refused as a whole, in words, so nothing of it is half imported
-                assertThatThrownBy(() -> t.ws.imports().run(request, ImportProgress.NONE, () -> false))
-                        .isInstanceOf(app.gendan.domain.GendanException.class);
-                return;
-            }
             List<KeptValue> keptOfImportedRows = new ArrayList<>();
             int cells = 0;
             try (TrackerImport imp = TrackerImport.open(file, ImportOptions.defaults())) {

@@ -65,7 +65,7 @@ public final class AutoMapper {
         for (int c = 0; c < headers.size(); c++) {
             columns.add(chosen[c] != null ? chosen[c] : new ColumnAssignment(c, headers.get(c), null, 0));
         }
-        return new ColumnMapping(HeaderSignature.of(headers), columns);
+        return SheetKind.withLogDates(new ColumnMapping(HeaderSignature.of(headers), columns));
     }
 
     /** How well a header names some field (0 when it names none); used to find the header row. */

@@ -58,7 +58,7 @@ public final class HeaderSynonyms {
                 "po号", "订单id", "流水号", "项目编号", "商机编号", "order number", "order no", "order id", "order",
                 "so number", "so no", "sales order", "po number", "po no", "deal id", "contract number", "contract no",
                 "reference", "ref no", "reference number");
-        add(ORDER_NUMBER, 0.7, "编号", "序号", "id", "no");
+        add(ORDER_NUMBER, 0.7, "编号", "id", "no"); // not 序号: a row counter, kept as an extra field
         add(ORDER_TITLE, 1.0, "订单名称", "项目名称", "项目", "商机", "商机名称", "订单标题", "机会名称", "标题", "主题", "需求",
                 "deal title", "deal", "deal name", "opportunity", "opportunity name", "project", "project name",
                 "order title");

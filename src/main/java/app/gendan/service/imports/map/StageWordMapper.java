@@ -42,7 +42,7 @@ public final class StageWordMapper {
                 "qualification", "qualify", "contact made", "contacted", "discovery", "needs analysis", "needs defined",
                 "demo", "demo scheduled", "demo done", "initial contact", "inquiry", "enquiry", "sample", "samples",
                 "trial", "evaluation", "interested");
-        stage(QUOTE, "报价", "议价", "比价", "报价单", "投标", "招标", "竞标", "proposal", "proposal made", "proposal sent",
+        stage(QUOTE, "报价", "方案报价", "方案", "议价", "比价", "报价单", "投标", "招标", "竞标", "proposal", "proposal made", "proposal sent",
                 "quote", "quoted", "quotation", "quote sent", "pricing", "bid", "tender", "rfq");
         stage(CONTRACT, "合同签订", "合同", "签约", "签合同", "签订合同", "合同审核", "合同评审", "盖章", "谈判", "商务谈判",
                 "negotiation", "negotiations", "negotiations started", "negotiating", "contract", "contract sent",

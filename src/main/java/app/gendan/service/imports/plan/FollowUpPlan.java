@@ -22,6 +22,8 @@ public final class FollowUpPlan {
     boolean dueDefaulted;
     public UserRef nextOwner;
     public Instant nextDoneAt;
+    /** From a follow-up log, where each row is a contact of its own, even one worded as another. */
+    boolean ownRow;
     /** Set when written, for its extra fields. */
     public long id;
     /** Values of the row's columns that no field took, kept with this record. */

@@ -14,6 +14,7 @@ import app.gendan.service.imports.ImportField;
 import app.gendan.service.imports.ImportProblem;
 import app.gendan.service.imports.Severity;
 import app.gendan.service.imports.StageMatch;
+import app.gendan.service.imports.map.SheetKind;
 import app.gendan.service.imports.values.Money;
 import app.gendan.service.imports.values.ParsedRow;
 import app.gendan.service.imports.write.PlanWriter;
@@ -40,6 +41,8 @@ import java.util.Map;
  */
 public final class ImportPlanner {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999");
+    /** Longest title taken from a follow-up's text, as a card shows it in one line. */
+    static final int TITLE_FROM_TEXT = 40;
 
     /**
      * How one sheet's rows are read into the plan. What the mapping says is worked out once
@@ -50,8 +53,8 @@ public final class ImportPlanner {
      *                    stage column): then every row is about one, and rows without a number
      *                    or title are about the customer's order (a follow-up tracker's row with
      *                    a blank status still belongs to it)
-     * @param log         whether the sheet is a follow-up log, a row per contact with a customer: a
-     *                    date and what was said or how, without the amounts and products of an order list
+     * @param log         whether the sheet is a follow-up log, a row per contact with a customer (see
+     *                    {@link SheetKind})
      * @param headers     the header of the first column of each field
      */
     record SheetContext(String name, ColumnMapping mapping, UserRef sheetOwner, boolean datedOrders, boolean aboutOrders,
@@ -66,9 +69,7 @@ public final class ImportPlanner {
             boolean dated = mapping.has(ORDER_DATE) || mapping.has(CREATED_DATE);
             boolean aboutOrders = mapping.has(ORDER_NUMBER) || mapping.has(ORDER_TITLE) || mapping.has(PRODUCT)
                     || mapping.has(AMOUNT) || mapping.has(UNIT_PRICE) || mapping.has(STAGE) || mapping.has(STATUS);
-            boolean log = mapping.has(FOLLOW_UP_DATE)
-                    && (mapping.has(FOLLOW_UP_SUMMARY) || mapping.has(FOLLOW_UP_METHOD) || mapping.has(CUSTOMER_FEEDBACK))
-                    && !mapping.has(AMOUNT) && !mapping.has(UNIT_PRICE) && !mapping.has(QUANTITY) && !mapping.has(PRODUCT);
+            boolean log = SheetKind.isFollowUpLog(mapping);
             return new SheetContext(name, mapping, sheetOwner, dated, aboutOrders, log, headers);
         }
 
@@ -91,6 +92,10 @@ public final class ImportPlanner {
     private final Map<Long, CustomerPlan> existingCustomers = new HashMap<>();
     private final Map<String, OrderPlan> ordersByKey = new LinkedHashMap<>();
     private final Map<String, UserRef> users = new HashMap<>();
+    /** The order each customer's rows last concerned: a follow-up log's row that names none continues it. */
+    private final Map<CustomerPlan, OrderPlan> latestOrder = new HashMap<>();
+    /** A log's follow-ups of customers none of whose rows so far gave an order. */
+    private final Map<CustomerPlan, List<FollowUpPlan>> withoutOrder = new HashMap<>();
     private SheetContext sheet;
 
     public ImportPlanner(ImportLookups db) {
@@ -139,13 +144,29 @@ public final class ImportPlanner {
         }
         fillCustomer(customer, row, owner);
         ContactPlan contact = contact(customer, row);
-        if (order == null && (orderNo != null || sheet.aboutOrders())) {
+        if (order == null && orderNo == null && sheet.log()) {
+            order = logOrder(customer, row);
+        } else if (order == null && (orderNo != null || sheet.aboutOrders())) {
             order = order(customer, orderNo, row);
+        }
+        if (order != null) {
+            latestOrder.put(order.customer, order);
+        }
+        if (order != null && sheet.log()) {
+            // the log's earlier rows of the customer, before a row gave it an order, are about that order
+            List<FollowUpPlan> earlier = withoutOrder.remove(customer);
+            OrderPlan about = order;
+            if (earlier != null) {
+                earlier.forEach(f -> f.order = about);
+            }
         }
         if (order != null) {
             apply(order, row, owner, contact);
         }
         FollowUpPlan followUp = followUp(row, customer, order, owner);
+        if (followUp != null && order == null && sheet.log()) {
+            withoutOrder.computeIfAbsent(customer, c -> new ArrayList<>()).add(followUp);
+        }
         keep(row, customer, order, followUp);
     }
 
@@ -303,12 +324,44 @@ public final class ImportPlanner {
 
     // ---- orders
 
+    /**
+     * The order a follow-up log's row is about when it gives no order number. A row that names an
+     * order (a title or opportunity) is about that one; a row that names none continues the
+     * customer's order met last in the file; a customer without one gets an order only when the
+     * row says where it stands (a stage), since a log of calls alone is about the customer. The
+     * first named order of a customer whose earlier rows had started one unnamed takes that one over.
+     */
+    private OrderPlan logOrder(CustomerPlan customer, ParsedRow row) {
+        String title = PlanKeys.clip(row.text(ORDER_TITLE), 500);
+        OrderPlan last = latestOrder.get(customer);
+        if (title == null) {
+            if (last != null) {
+                return last;
+            }
+            StageMatch stage = row.stage(STAGE) != null ? row.stage(STAGE) : row.stage(STATUS);
+            boolean saysStage = stage != null && stage.result() == null;
+            return saysStage || row.has(PRODUCT) || row.has(AMOUNT) ? order(customer, null, row) : null;
+        }
+        if (last != null && last.title == null && last.isNew() && last.key.startsWith("t:")
+                && ordersByKey.get(titleKey(customer, title, null)) == null) {
+            // the unnamed order begun by the customer's earlier rows is the one this row names
+            ordersByKey.remove(last.key);
+            last.key = titleKey(customer, title, null);
+            last.derivedTitle = title;
+            ordersByKey.put(last.key, last);
+            return last;
+        }
+        return order(customer, null, row);
+    }
+
+    private static String titleKey(CustomerPlan customer, String title, LocalDate date) {
+        String who = customer.isNew() ? "n" + customer.seq : "e" + customer.existing.id();
+        return "t:" + who + "|" + PlanKeys.text(title) + "|" + (date == null ? "" : date);
+    }
+
     private OrderPlan order(CustomerPlan customer, String orderNo, ParsedRow row) {
         String title = PlanKeys.clip(row.text(ORDER_TITLE), 500);
-        String derived = title != null ? title : PlanKeys.clip(row.text(PRODUCT), 500);
-        if (derived == null) {
-            derived = PlanKeys.clip(customer.name, 500);
-        }
+        String derived = title != null ? title : derivedTitle(row);
         String key;
         Long existingId = null;
         if (orderNo != null) {
@@ -317,8 +370,7 @@ public final class ImportPlanner {
             existingId = known == null ? null : known.id();
         } else {
             LocalDate date = sheet.datedOrders() ? orderDate(row) : null;
-            String who = customer.isNew() ? "n" + customer.seq : "e" + customer.existing.id();
-            key = "t:" + who + "|" + PlanKeys.text(derived) + "|" + (date == null ? "" : date);
+            key = titleKey(customer, derived, date);
             OrderPlan inFile = ordersByKey.get(key);
             if (inFile != null) {
                 return inFile;
@@ -341,6 +393,28 @@ public final class ImportPlanner {
         ordersByKey.put(key, o);
         orders.add(o);
         return o;
+    }
+
+    /**
+     * What an order without a title column is called, from what its row says: the product, else the
+     * first line of what was said, else its date, else where it came from. Never the customer's name,
+     * which the board already shows beside the title.
+     */
+    private String derivedTitle(ParsedRow row) {
+        String product = PlanKeys.clip(row.text(PRODUCT), 500);
+        if (product != null) {
+            return product;
+        }
+        String said = row.text(FOLLOW_UP_SUMMARY) != null ? row.text(FOLLOW_UP_SUMMARY) : row.text(NEXT_STEP);
+        if (said != null && !said.isBlank()) {
+            String line = said.strip().lines().findFirst().orElse("").strip();
+            return line.length() <= TITLE_FROM_TEXT ? line : line.substring(0, TITLE_FROM_TEXT - 1) + "…";
+        }
+        LocalDate date = orderDate(row) != null ? orderDate(row) : row.date(FOLLOW_UP_DATE);
+        if (date != null) {
+            return date.toString();
+        }
+        return row.sheet() + " #" + row.rowNumber();
     }
 
     private long orderKeyCustomer(String orderNo, long existingId, CustomerPlan fallback) {
@@ -395,7 +469,9 @@ public final class ImportPlanner {
         o.quoteExpires = OrderPlan.pick(ov, o.quoteExpires, row.date(QUOTE_EXPIRES));
         o.contractExpires = OrderPlan.pick(ov, o.contractExpires, row.date(CONTRACT_EXPIRES));
         o.lostReason = OrderPlan.pick(ov, o.lostReason, PlanKeys.clip(row.text(LOST_REASON), 500));
-        o.notes = OrderPlan.pick(ov, o.notes, PlanKeys.clip(row.text(NOTES), 4000));
+        if (!sheet.log()) { // a log's notes belong to its follow-ups
+            o.notes = OrderPlan.pick(ov, o.notes, PlanKeys.clip(row.text(NOTES), 4000));
+        }
         stage(o, row, ov);
         String product = PlanKeys.clip(row.text(PRODUCT), 300);
         if (product != null) {
@@ -454,6 +530,13 @@ public final class ImportPlanner {
         String name = stage != null && stage.stageName() != null ? stage.stageName()
                 : word != null ? word.stageName() : null;
         if (ov || o.status == null) {
+            StageMatch set = stage != null ? stage : word;
+            // a word about the call (待回访) leaves the order where it stood, and since when
+            if (set.result() == null && (!set.equals(o.stageMatch) || o.stageSince == null)) {
+                o.stageMatch = set;
+                LocalDateTime when = row.dateTime(FOLLOW_UP_DATE);
+                o.stageSince = when != null ? when : orderDate(row) == null ? null : orderDate(row).atStartOfDay();
+            }
             o.status = status;
             o.stageSheet = row.sheet();
             o.stageRow = row.rowNumber();
@@ -466,6 +549,15 @@ public final class ImportPlanner {
 
     private FollowUpPlan followUp(ParsedRow row, CustomerPlan customer, OrderPlan order, UserRef owner) {
         String summary = PlanKeys.clip(row.text(FOLLOW_UP_SUMMARY), 4000);
+        if (summary == null && sheet.log()) {
+            // a call log's notes are what was said
+            summary = PlanKeys.clip(row.text(NOTES), 4000);
+        }
+        if (summary == null && sheet.log() && row.dateTime(FOLLOW_UP_DATE) != null) {
+            // a dated row of a log that gives only how the contact went (待回访, No answer) is still a contact
+            StageMatch said = row.stage(STATUS) != null ? row.stage(STATUS) : row.stage(STAGE);
+            summary = said != null && said.result() != null ? said.result() : null;
+        }
         String feedback = PlanKeys.clip(row.text(CUSTOMER_FEEDBACK), 4000);
         String action = PlanKeys.clip(row.text(NEXT_STEP), 1000);
         LocalDateTime due = row.dateTime(NEXT_STEP_DUE);
@@ -502,6 +594,7 @@ public final class ImportPlanner {
         f.nextAction = action;
         f.nextDue = due;
         f.nextOwner = owner;
+        f.ownRow = sheet.log();
         followUps.add(f);
         return f;
     }

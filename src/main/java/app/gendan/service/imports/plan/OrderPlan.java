@@ -4,6 +4,7 @@ import app.gendan.domain.OrderLine;
 import app.gendan.domain.OrderStatus;
 import app.gendan.domain.Priority;
 import app.gendan.domain.SalesOrder;
+import app.gendan.service.imports.StageMatch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
  * fills what is still unknown.
  */
 public final class OrderPlan {
-    final String key;
+    String key;
     int seq;
     /** The number in the file, null when Gendan numbers the order. */
     public final String fileOrderNo;
@@ -53,6 +54,13 @@ public final class OrderPlan {
     /** The sheet and row that last set the stage, for problems about it. */
     String stageSheet;
     int stageRow;
+    /**
+     * When the order reached the stage the file leaves it in: the date of the first row that gave
+     * it that stage, so days in stage count from the file, not from the import.
+     */
+    public LocalDateTime stageSince;
+    /** What the row that set {@link #stageSince} said about the stage. */
+    StageMatch stageMatch;
     String stageColumn;
     public String orderNo;
     public long stageId;

@@ -40,7 +40,18 @@ public final class PlanFinisher {
     private final Instant now;
     private final LocalDate today;
 
-    public PlanFinisher(ImportPlanner plan, StoreTx store, ZoneId zone, Instant now) {
+    /** Days before the file's save date after which an open next step counts as long past. */
+    public static final int PAST_STEP_DAYS = 30;
+
+    private final LocalDate pastBefore;
+    private int pastStepsClosed;
+
+    /**
+     * @param pastBefore next steps due before this day are imported as done on their due date; null
+     *                   keeps every step open
+     */
+    public PlanFinisher(ImportPlanner plan, StoreTx store, ZoneId zone, Instant now, LocalDate pastBefore) {
+        this.pastBefore = pastBefore;
         this.plan = plan;
         this.db = plan.db;
         this.store = store;
@@ -67,6 +78,7 @@ public final class PlanFinisher {
         List<FollowUpPlan> followUps = new ArrayList<>();
         int followUpsUnchanged = dropKnownFollowUps(followUps);
         closeSupersededSteps(followUps);
+        closePastSteps(followUps);
 
         int customersCreated = 0;
         int customersUpdated = 0;
@@ -85,7 +97,7 @@ public final class PlanFinisher {
         int ordersCreated = (int) plan.orders.stream().filter(OrderPlan::isNew).count();
         ImportCounts counts = new ImportCounts(plan.rows, plan.skipped, customersCreated, customersUpdated,
                 customersUnchanged, contactsCreated, ordersCreated, ordersUpdated, ordersUnchanged, followUps.size(),
-                followUpsUnchanged, plan.newUsers.size());
+                followUpsUnchanged, plan.newUsers.size(), pastStepsClosed);
         return new ImportPlan(plan, followUps, counts, now, zone);
     }
 
@@ -218,7 +230,9 @@ public final class PlanFinisher {
                             f.summary, f.nextAction, due);
             if (inDb && known.contains(key)) {
                 unchanged++;
-            } else if (seen.add(key)) {
+            } else if (seen.add(key) || f.ownRow && !inDb) {
+                // an order list repeats an order's last follow-up on each copy of the order, kept once;
+                // a log's rows are contacts of their own, even two worded alike on one day
                 out.add(f);
             }
         }
@@ -251,6 +265,22 @@ public final class PlanFinisher {
                     LocalDateTime next = group.get(i + 1).happened;
                     f.nextDoneAt = next == null ? now : instant(next);
                 }
+            }
+        }
+    }
+
+    /**
+     * A two-year-old tracker's open next steps were done or dropped long before it was last saved:
+     * imported as done on their due day, they stay in the history without filling Today.
+     */
+    private void closePastSteps(List<FollowUpPlan> followUps) {
+        if (pastBefore == null) {
+            return;
+        }
+        for (FollowUpPlan f : followUps) {
+            if (f.hasNextStep() && f.nextDoneAt == null && f.nextDue != null && f.nextDue.toLocalDate().isBefore(pastBefore)) {
+                f.nextDoneAt = instant(f.nextDue);
+                pastStepsClosed++;
             }
         }
     }

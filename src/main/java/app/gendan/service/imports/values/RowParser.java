@@ -89,6 +89,9 @@ public final class RowParser {
                 kept.add(new KeptValue(c, header(c), cell.text().strip()));
                 continue;
             }
+            if ((a.field() == ImportField.CONTACT_NAME || a.field().kind() == ValueKind.PHONE) && splitContact(a, cell, values, c, kept)) {
+                continue;
+            }
             // the reference text is a full date, read the same whatever the reference: not twice
             Parsed<?> p = reference != null && reference.column() == a ? reference.parsed() : read(a, cell, rowDates);
             if (p.hasProblem()) {
@@ -117,7 +120,7 @@ public final class RowParser {
             case TEXT -> text(text);
             case PHONE -> PhoneNormaliser.normalise(text);
             case EMAIL -> EmailParser.parse(text);
-            case DATE -> rowDates.parse(cell);
+            case DATE -> rowDates.forColumn(a.column()).parse(cell);
             case MONEY -> money(a, cell);
             case QUANTITY -> QuantityParser.parse(cell);
             case CURRENCY -> ChoiceWords.currency(text);
@@ -153,6 +156,31 @@ public final class RowParser {
             return Parsed.fail("imports.problem.negativeMoney", cell.text());
         }
         return Parsed.ok(new Money(amount, currency));
+    }
+
+    /**
+     * A name cell with a phone number in it, or a phone cell with a name: the name goes to the
+     * contact's name and the number to a phone field; what a field already holds is not replaced,
+     * and a part no field takes is kept as written. False when the cell is not of that shape.
+     */
+    private boolean splitContact(ColumnAssignment a, RawCell cell, Map<ImportField, Object> values, int column,
+                                        List<KeptValue> kept) {
+        if (cell.kind() != CellKind.TEXT) {
+            return false;
+        }
+        java.util.Optional<NameAndPhone> both = NameAndPhone.split(cell.text().strip());
+        if (both.isEmpty()) {
+            return false;
+        }
+        NameAndPhone np = both.get();
+        ImportField phoneField = a.field() != ImportField.CONTACT_NAME ? a.field()
+                : np.mobile() ? ImportField.CONTACT_MOBILE : ImportField.CONTACT_PHONE;
+        boolean tookName = put(values, ImportField.CONTACT_NAME, np.name());
+        boolean tookPhone = put(values, phoneField, np.phone());
+        if (!tookName || !tookPhone) {
+            kept.add(new KeptValue(column, header(column), cell.text().strip()));
+        }
+        return true;
     }
 
     /** Whether the field took the value: a field of one value keeps the first column's. */
@@ -223,7 +251,7 @@ public final class RowParser {
             }
             if (cell.kind() == CellKind.TEXT) {
                 // without a problem the year was in the text, so no reference date changes the result
-                Parsed<LocalDateTime> p = dates.parse(cell.text());
+                Parsed<LocalDateTime> p = dates.forColumn(a.column()).parse(cell.text());
                 if (p.value() != null && !p.hasProblem()) {
                     return new Reference(p.value().toLocalDate(), a, p);
                 }

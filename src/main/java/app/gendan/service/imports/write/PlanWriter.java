@@ -203,7 +203,7 @@ public final class PlanWriter {
         inserted.sort(Comparator.comparingLong(o -> o.customer.id));
         for (List<OrderPlan> chunk : chunks(inserted)) {
             long[] ids = w.insertOrders(chunk.stream().map(o -> new ImportWriteRepository.NewOrder(o.orderNo,
-                    plan.db.pipelineId, o.stageId, tx.now(), drafts.get(o))).toList(), batchId, tx.actor(), tx.now());
+                    plan.db.pipelineId, o.stageId, stageEntered(o, null), drafts.get(o))).toList(), batchId, tx.actor(), tx.now());
             for (int i = 0; i < ids.length; i++) {
                 chunk.get(i).id = ids[i];
             }
@@ -291,9 +291,9 @@ public final class PlanWriter {
             if (o.stageId != o.existing.stageId()) {
                 before.add(new AuditRow("order", o.id, "move", "stage", stageName(o.existing.pipelineId(),
                         o.existing.stageId()), stageName(o.existing.pipelineId(), o.stageId)));
-                before.add(new AuditRow("order", o.id, "update", "stageEnteredAt", entered.toString(),
-                        tx.now().toString()));
-                entered = tx.now();
+                Instant since = stageEntered(o, entered);
+                before.add(new AuditRow("order", o.id, "update", "stageEnteredAt", entered.toString(), since.toString()));
+                entered = since;
             }
             updates.add(new ImportWriteRepository.OrderUpdate(o.id, o.existing.version(), after, o.stageId, entered));
         }
@@ -302,6 +302,16 @@ public final class PlanWriter {
             requireAll(w.updateOrders(chunk, tx.actor(), tx.now()));
             step(chunk.size());
         }
+    }
+
+    /**
+     * When an order entered the stage the file gives it: the date of the row that set it, when that
+     * lies between the order's previous stage change (if any) and now; else now.
+     */
+    private Instant stageEntered(OrderPlan o, Instant previous) {
+        Instant since = o.stageSince == null ? null : o.stageSince.atZone(plan.zone).toInstant();
+        boolean fits = since != null && !since.isAfter(tx.now()) && (previous == null || since.isAfter(previous));
+        return fits ? since : tx.now();
     }
 
     private String stageName(long pipeline, long stageId) {
