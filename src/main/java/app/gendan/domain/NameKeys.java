@@ -14,13 +14,65 @@ public final class NameKeys {
     // Legal-form suffixes that people add or leave out at will; longest first.
     private static final List<String> SUFFIXES = List.of(
             "股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "公司",
-            "coltd", "corporation", "limited", "company", "corp", "gmbh", "inc", "ltd", "llc", "co");
+            "coltd", "incorporated", "corporation", "limited", "company", "corp", "gmbh", "inc", "ltd", "llc", "co");
 
     static final Pattern BRACKETED = Pattern.compile("[(\\[（【][^)\\]）】]*[)\\]）】]");
     static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\u3000]+");
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
+    /**
+     * English legal forms that name different companies: "Contoso GmbH" and "Contoso LLC" are a
+     * German and an American firm, while "Contoso" and "Contoso LLC" are one firm typed twice.
+     * Chinese forms (有限公司, 股份有限公司…) are left out: people add and drop them at will.
+     */
+    private static final List<String[]> LEGAL_FORMS = List.of(
+            new String[] {"incorporated", "inc"}, new String[] {"corporation", "inc"}, new String[] {"corp", "inc"},
+            new String[] {"inc", "inc"}, new String[] {"coltd", "ltd"}, new String[] {"limited", "ltd"},
+            new String[] {"ltd", "ltd"}, new String[] {"plc", "plc"}, new String[] {"llc", "llc"},
+            new String[] {"gmbh", "gmbh"}, new String[] {"ag", "ag"}, new String[] {"sarl", "sarl"},
+            new String[] {"sas", "sas"}, new String[] {"srl", "srl"}, new String[] {"bv", "bv"},
+            new String[] {"pteltd", "ltd"}, new String[] {"pvtltd", "ltd"}, new String[] {"company", "co"},
+            new String[] {"co", "co"});
+
     private NameKeys() {}
+
+    /**
+     * The English legal form a name ends with, in one spelling per form ("Inc.", "Corp" → "inc";
+     * "Co., Ltd." → "ltd"), or "" when it names none. Two names with the same {@link #nameKey} are
+     * one customer unless both state a legal form and the forms differ.
+     */
+    public static String legalForm(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (hasOpeningBracket(s)) {
+            s = BRACKETED.matcher(s).replaceAll(" ");
+        }
+        String[] words = PUNCTUATION.split(s.strip());
+        if (words.length < 2) {
+            return "";
+        }
+        // the last one or two words: "Pte. Ltd.", "Co., Ltd."
+        String last = words[words.length - 1];
+        String lastTwo = words[words.length - 2] + last;
+        for (String[] form : LEGAL_FORMS) {
+            if (words.length > 2 && lastTwo.equals(form[0])) {
+                return form[1];
+            }
+        }
+        for (String[] form : LEGAL_FORMS) {
+            if (last.equals(form[0])) {
+                return form[1];
+            }
+        }
+        return "";
+    }
+
+    /** Whether two names with one {@link #nameKey} may be the same customer: their legal forms do not differ. */
+    public static boolean sameLegalForm(String formA, String formB) {
+        return formA.isEmpty() || formB.isEmpty() || formA.equals(formB);
+    }
 
     public static String nameKey(String name) {
         if (name == null) {

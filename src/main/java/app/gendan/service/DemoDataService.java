@@ -4,6 +4,8 @@ import app.gendan.store.Writes;
 import app.gendan.domain.Contact;
 import app.gendan.domain.Customer;
 import app.gendan.domain.CustomerDraft;
+import app.gendan.domain.FollowUpDraft;
+import app.gendan.domain.FollowUpMethod;
 import app.gendan.domain.GendanException;
 import app.gendan.domain.OrderDraft;
 import app.gendan.domain.OrderLine;
@@ -21,9 +23,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,7 +95,12 @@ public final class DemoDataService {
             customers.add(workspace.customers().create(draft, contacts, true));
         }
 
+        Map<Long, User> users = new HashMap<>();
+        for (User u : workspace.users().all()) {
+            users.put(u.id(), u);
+        }
         Instant now = workspace.clock().instant();
+        ZoneId zone = workspace.zone();
         int orders = 0;
         for (JsonNode o : root.path("orders")) {
             Instant created = now.minus(Duration.ofDays(o.path("daysAgo").asLong())).minus(Duration.ofHours(orders % 7));
@@ -98,38 +109,104 @@ public final class DemoDataService {
                 entered = created.plus(Duration.ofHours(1));
             }
             Customer customer = customers.get(o.path("customer").asInt());
+            // the rep whose order it is did its work: creation, moves, follow-ups and milestones are theirs
+            User rep = users.get(owners.getOrDefault(o.path("owner").asText(), me.id()));
             List<OrderLine> lines = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
             for (JsonNode l : o.path("lines")) {
-                lines.add(new OrderLine(l.path("product").asText(), text(l, "model"), text(l, "spec"),
-                        new BigDecimal(l.path("quantity").asText()), new BigDecimal(l.path("unitPrice").asText())));
+                OrderLine line = new OrderLine(l.path("product").asText(), text(l, "model"), text(l, "spec"),
+                        new BigDecimal(l.path("quantity").asText()), new BigDecimal(l.path("unitPrice").asText()));
+                lines.add(line);
+                total = total.add(line.quantity().multiply(line.unitPrice()));
             }
-            var orderDate = created.atZone(workspace.zone()).toLocalDate();
-            OrderDraft draft = OrderDraft.of(o.path("title").asText(), customer.id(),
-                            owners.getOrDefault(o.path("owner").asText(), me.id()), BigDecimal.ZERO, orderDate)
+            var orderDate = created.atZone(zone).toLocalDate();
+            OrderDraft draft = OrderDraft.of(o.path("title").asText(), customer.id(), rep.id(), BigDecimal.ZERO, orderDate)
                     .withPriority(Priority.fromCode(o.path("priority").asText("normal")))
                     .withLines(lines);
             if (o.hasNonNull("shipByDays")) {
                 draft = draft.withShipBy(orderDate.plusDays(o.path("shipByDays").asLong()));
             }
-            SalesOrder order = servicesAt(created).create(pipeline.id(), draft);
+            SalesOrder order = orderServiceAt(created, rep).create(pipeline.id(), draft);
             int stageIndex = Math.min(o.path("stage").asInt(), stages.size() - 1);
             if (stageIndex > 0) {
-                order = servicesAt(entered).move(order.id(), order.version(), stages.get(stageIndex).id(), true);
+                order = orderServiceAt(entered, rep).move(order.id(), order.version(), stages.get(stageIndex).id(), true);
+            }
+            for (JsonNode h : o.path("history")) {
+                logFollowUp(h, order, rep, now, zone);
+            }
+            for (JsonNode sh : o.path("shipments")) {
+                Instant shipped = dayAt(now, zone, sh.path("daysAgo").asLong(), "10:30");
+                milestonesAt(shipped, rep).addShipment(order.id(), text(sh, "carrier"), text(sh, "trackingNo"), shipped);
+            }
+            for (JsonNode pay : o.path("payments")) {
+                BigDecimal due = total.multiply(new BigDecimal(pay.path("amount").asText())).setScale(2, RoundingMode.HALF_UP);
+                LocalDate dueDate = now.atZone(zone).toLocalDate().minusDays(pay.path("dueDaysAgo").asLong());
+                var payment = milestonesAt(created.plusSeconds(600), rep)
+                        .addPayment(order.id(), due, dueDate);
+                if (pay.hasNonNull("paidDaysAgo")) {
+                    Instant paid = dayAt(now, zone, pay.path("paidDaysAgo").asLong(), "15:00");
+                    milestonesAt(paid, rep).recordReceipt(payment.id(), payment.version(), due,
+                            paid.atZone(zone).toLocalDate());
+                }
             }
             if (o.hasNonNull("status")) {
                 OrderStatus status = OrderStatus.fromCode(o.path("status").asText());
-                servicesAt(entered.plus(Duration.ofMinutes(5))).update(order.id(), order.version(),
-                        order.draft().withStatus(status, status == OrderStatus.LOST ? "price" : null));
+                SalesOrder current = workspace.orders().get(order.id());
+                Instant closed = now.minus(Duration.ofDays(Math.max(1, o.path("daysInStage").asLong() / 2)));
+                orderServiceAt(closed, rep).update(current.id(), current.version(),
+                        current.draft().withStatus(status, status == OrderStatus.LOST ? "price" : null));
             }
             orders++;
         }
+        // what is due in the demo is news to whoever loaded it, not reminders missed while closed
+        workspace.reminders().dataLoaded(me);
         return new Summary(usersCreated, customers.size(), orders);
     }
 
-    /** An order service whose writes are stamped with a past moment. */
-    private OrderService servicesAt(Instant at) {
-        Writes writes = new Writes(db, Clock.fixed(at, workspace.zone()), workspace.users()::current);
-        return new OrderService(db, writes, workspace.settings());
+    /**
+     * A follow-up the rep logged in the past, with its next step: due some days from today (at a
+     * time of day or not), or some minutes from now, so a reminder pops soon after loading.
+     */
+    private void logFollowUp(JsonNode h, SalesOrder order, User rep, Instant now, ZoneId zone) {
+        Instant at = dayAt(now, zone, h.path("daysAgo").asLong(), h.path("time").asText("10:00"));
+        String action = null;
+        LocalDate dueDate = null;
+        LocalTime dueTime = null;
+        JsonNode next = h.get("next");
+        if (next != null) {
+            action = next.path("action").asText();
+            if (next.has("inMinutes")) {
+                var due = now.plus(Duration.ofMinutes(next.path("inMinutes").asLong())).atZone(zone);
+                dueDate = due.toLocalDate();
+                dueTime = due.toLocalTime().withSecond(0).withNano(0);
+            } else {
+                dueDate = now.atZone(zone).toLocalDate().plusDays(next.path("inDays").asLong());
+                dueTime = next.hasNonNull("time") ? LocalTime.parse(next.path("time").asText()) : null;
+            }
+        }
+        FollowUpDraft d = new FollowUpDraft(order.customerId(), order.id(), at,
+                FollowUpMethod.fromCode(h.path("method").asText("phone")), h.path("summary").asText(), null,
+                text(h, "result"), action, dueDate, dueTime, next == null ? null : rep.id());
+        new FollowUpService(db, writesAt(at, rep), zone).log(d);
+    }
+
+    /** That many days before {@code now} at a time of day, but never later than now. */
+    private static Instant dayAt(Instant now, ZoneId zone, long daysAgo, String time) {
+        Instant at = now.atZone(zone).toLocalDate().minusDays(daysAgo).atTime(LocalTime.parse(time)).atZone(zone).toInstant();
+        return at.isAfter(now) ? now.minus(Duration.ofMinutes(30 + daysAgo)) : at;
+    }
+
+    /** Writes stamped with a past moment and made by the rep who did them. */
+    private Writes writesAt(Instant at, User rep) {
+        return new Writes(db, Clock.fixed(at, workspace.zone()), () -> rep);
+    }
+
+    private OrderService orderServiceAt(Instant at, User rep) {
+        return new OrderService(db, writesAt(at, rep), workspace.settings());
+    }
+
+    private MilestoneService milestonesAt(Instant at, User rep) {
+        return new MilestoneService(db, writesAt(at, rep));
     }
 
     private static JsonNode read() {

@@ -31,8 +31,24 @@ public final class FollowUpService {
         return db.read(s -> s.followUps().byId(id)).orElseThrow(() -> new StaleEditException(ENTITY, id));
     }
 
-    /** Logs a follow-up; an order's follow-up is filed under the order's customer. */
+    /**
+     * Logs a follow-up; an order's follow-up is filed under the order's customer. The order's
+     * earlier open steps stay open beside a new one (see {@link #logReplacingEarlierSteps}).
+     */
     public FollowUp log(FollowUpDraft draft) {
+        return log(draft, false);
+    }
+
+    /**
+     * Logs a follow-up whose new next step replaces the order's earlier open steps, which are
+     * marked done: what the follow-up form does, so an order shows one next step unless the user
+     * keeps the old one on purpose.
+     */
+    public FollowUp logReplacingEarlierSteps(FollowUpDraft draft) {
+        return log(draft, true);
+    }
+
+    private FollowUp log(FollowUpDraft draft, boolean closeEarlierSteps) {
         FollowUpDraft d = withOrderCustomer(draft);
         validate(d);
         return writes.run(ENTITY, tx -> {
@@ -40,9 +56,21 @@ public final class FollowUpService {
             tx.audit(ENTITY, id, "create", "summary", null, d.summary());
             if (d.orderId() != null) {
                 tx.audit("order", d.orderId(), "followup", "summary", null, d.summary());
+                if (closeEarlierSteps && d.hasNextStep()) {
+                    closeEarlierSteps(tx, d.orderId(), id);
+                }
             }
             return tx.store().followUps().byId(id).orElseThrow();
         });
+    }
+
+    private static void closeEarlierSteps(app.gendan.store.WriteTx tx, long orderId, long newId) {
+        for (FollowUp earlier : tx.store().followUps().openStepsOfOrder(orderId, newId)) {
+            if (!tx.store().followUps().markDone(earlier.id(), earlier.version(), tx.actor(), tx.now())) {
+                throw new StaleEditException(ENTITY, earlier.id());
+            }
+            tx.audit(ENTITY, earlier.id(), "done", "nextAction", earlier.nextStep().action(), null);
+        }
     }
 
     public FollowUp update(long id, int version, FollowUpDraft draft) {

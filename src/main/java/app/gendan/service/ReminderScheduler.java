@@ -16,14 +16,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReminderScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
-    /** Upper bound of one sleep, so a clock change (laptop sleep, time zone) is noticed. */
-    private static final Duration MAX_SLEEP = Duration.ofMinutes(5);
+    /** Upper bound of one sleep, so a clock change (laptop sleep, time zone) is noticed within a minute. */
+    private static final Duration MAX_SLEEP = Duration.ofMinutes(1);
 
     private final ReminderService reminders;
     private final Supplier<User> user;
     private final Clock clock;
     private final Consumer<ReminderBatch> listener;
-    private final Instant startedAt;
+    /** The run as reminders see it, begun at the first pass with a signed-in user. */
+    private volatile ReminderSession session;
+    private volatile User sessionUser;
     private final Object lock = new Object();
     private boolean woken;
     private volatile boolean closed;
@@ -34,7 +36,6 @@ public final class ReminderScheduler implements AutoCloseable {
         this.user = user;
         this.clock = clock;
         this.listener = listener;
-        this.startedAt = clock.instant();
     }
 
     public void start() {
@@ -49,7 +50,11 @@ public final class ReminderScheduler implements AutoCloseable {
         if (u == null) {
             return clock.instant().plus(MAX_SLEEP);
         }
-        ReminderBatch batch = reminders.collect(u, startedAt);
+        if (session == null || sessionUser == null || sessionUser.id() != u.id()) {
+            session = reminders.startSession(u);
+            sessionUser = u;
+        }
+        ReminderBatch batch = reminders.collect(u, session);
         if (!batch.isEmpty()) {
             listener.accept(batch);
         }
@@ -90,6 +95,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
     @Override
     public void close() {
+        // no write here: close runs on the UI thread, and the passes note the run once a minute
         closed = true;
         wake();
         if (thread != null) {

@@ -30,6 +30,11 @@ public final class ReminderService {
     private static final String QUIET_START = "reminder.quietStart";
     private static final String QUIET_END = "reminder.quietEnd";
     private static final String KINDS = "reminder.alertKinds";
+    /** The last moment Gendan was seen running for the user: where "while closed" begins. */
+    private static final String LAST_RUNNING = "reminder.lastRunning";
+    /** When data was loaded into the database in one go (the demo): nothing before it was missed. */
+    private static final String DATA_LOADED = "reminder.dataLoadedAt";
+    private static final Duration MARK_EVERY = Duration.ofMinutes(1);
     /** How far ahead to look for the next moment to wake up. */
     private static final Duration HORIZON = Duration.ofDays(2);
 
@@ -77,17 +82,52 @@ public final class ReminderService {
         });
     }
 
+    /** A run of the app starts for the user: "while closed" is the time since an earlier run was last seen. */
+    public ReminderSession startSession(User user) {
+        Instant closedFrom = db.read(s -> s.settings().userPref(user.id(), LAST_RUNNING)).map(Instant::parse).orElse(null);
+        return new ReminderSession(clock.instant(), closedFrom);
+    }
+
+    /** Data was loaded in one go by the user (the demo): what is due in it is news, not something missed. */
+    public void dataLoaded(User user) {
+        Instant now = clock.instant();
+        writes.unaudited("noting loaded data", s -> s.settings().putUserPref(user.id(), DATA_LOADED, now.toString()));
+    }
+
     /**
-     * Claims every reminder of {@code user} that is due now and not yet shown. Nothing is claimed
-     * during quiet hours: those reminders fire when the quiet hours end.
-     *
-     * @param appStartedAt reminders due before this moment count as missed while the app was closed
+     * Claims every reminder of {@code user} that is due now and not yet shown; a reminder counts
+     * as missed only when it fell due while Gendan was closed (see {@link ReminderSession}) for a
+     * step written before this run. Records that the app is running. Nothing is claimed during
+     * quiet hours: those reminders fire when the quiet hours end.
+     */
+    public ReminderBatch collect(User user, ReminderSession session) {
+        Instant now = clock.instant();
+        Instant loaded = db.read(s -> s.settings().userPref(user.id(), DATA_LOADED)).map(Instant::parse).orElse(null);
+        boolean freshData = loaded != null && !loaded.isBefore(session.startedAt());
+        boolean mark = session.markedAt == null || !now.isBefore(session.markedAt.plus(MARK_EVERY));
+        ReminderBatch batch = collect(user, session.startedAt(), r -> !freshData && session.fellDueWhileClosed(r.remindAt()),
+                mark ? st -> st.settings().putUserPref(user.id(), LAST_RUNNING, now.toString()) : st -> {});
+        if (mark) {
+            session.markedAt = now;
+        }
+        return batch;
+    }
+
+    /**
+     * {@link #collect(User, ReminderSession)} for a run that started at {@code appStartedAt} after
+     * Gendan had been closed for ever: every reminder due before the start counts as missed.
      */
     public ReminderBatch collect(User user, Instant appStartedAt) {
+        return collect(user, appStartedAt, r -> r.remindAt().isBefore(appStartedAt), s -> {});
+    }
+
+    private ReminderBatch collect(User user, Instant appStartedAt, java.util.function.Predicate<Reminder> dueWhileClosed,
+                                  java.util.function.Consumer<app.gendan.store.StoreTx> alsoWrite) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         ReminderPreferences prefs = preferences(user.id());
         if (prefs.isQuiet(now.atZone(zone).toLocalTime())) {
+            writes.unaudited("noting a run", alsoWrite);
             return new ReminderBatch(List.of(), List.of());
         }
         List<Reminder> candidates = new ArrayList<>();
@@ -110,13 +150,21 @@ public final class ReminderService {
         List<Reminder> missed = new ArrayList<>();
         List<Reminder> fresh = new ArrayList<>();
         writes.unaudited("claiming reminders", s -> {
+            alsoWrite.accept(s);
+            List<Reminder> first = new ArrayList<>();
             for (Reminder r : candidates) {
                 var claim = s.notifications().claimFiring(user.id(), r.itemKind(), r.itemKey(), r.remindAt(), now);
-                if (claim == NotificationRepository.Claim.FIRST_TIME && r.remindAt().isBefore(appStartedAt)) {
-                    missed.add(r);
+                if (claim == NotificationRepository.Claim.FIRST_TIME && dueWhileClosed.test(r)) {
+                    first.add(r);
                 } else if (claim != NotificationRepository.Claim.NONE) {
                     fresh.add(r);
                 }
+            }
+            // a step written during this run (already inside its lead time, say) was never missed
+            Set<Long> writtenSince = s.followUps().writtenSince(first.stream().filter(Reminder::isStep)
+                    .map(r -> r.step().followUpId()).toList(), appStartedAt);
+            for (Reminder r : first) {
+                (r.isStep() && writtenSince.contains(r.step().followUpId()) ? fresh : missed).add(r);
             }
         });
         return new ReminderBatch(missed, fresh);

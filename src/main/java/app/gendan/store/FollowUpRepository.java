@@ -69,6 +69,25 @@ public final class FollowUpRepository {
                 .execute() == 1;
     }
 
+    /** Which of these follow-ups were written (created or changed) at or after {@code since}. */
+    public java.util.Set<Long> writtenSince(java.util.Collection<Long> ids, Instant since) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(dsl.select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                .where(FOLLOW_UP.ID.in(ids).and(FOLLOW_UP.UPDATED_AT.ge(since))).fetch(FOLLOW_UP.ID));
+    }
+
+    /** The order's next steps still open (not done, not deleted), except the follow-up {@code exceptId}. */
+    public List<FollowUp> openStepsOfOrder(long orderId, long exceptId) {
+        return dsl.select(FOLLOW_UP.asterisk(), APP_USER.DISPLAY_NAME).from(FOLLOW_UP)
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP.CREATED_BY))
+                .where(FOLLOW_UP.ORDER_ID.eq(orderId).and(FOLLOW_UP.DELETED.isFalse())
+                        .and(FOLLOW_UP.NEXT_DONE_AT.isNull()).and(FOLLOW_UP.NEXT_ACTION.isNotNull())
+                        .and(FOLLOW_UP.ID.ne(exceptId)))
+                .fetch(FollowUpRepository::toFollowUp);
+    }
+
     public boolean snooze(long id, int expectedVersion, Instant until, Long actor, Instant now) {
         return touch(id, expectedVersion, actor, now)
                 .set(FOLLOW_UP.SNOOZED_UNTIL, until)

@@ -77,10 +77,10 @@ public final class ImportWriteRepository {
         batch.execute();
     }
 
-    /** Name key → id of the customers a batch created. */
+    /** Name as stored → id of the customers a batch created (a batch never creates one name twice). */
     public Map<String, Long> customerIdsOfBatch(long batchId) {
         Map<String, Long> ids = new HashMap<>();
-        dsl.select(CUSTOMER.NAME_KEY, CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.IMPORT_BATCH_ID.eq(batchId))
+        dsl.select(CUSTOMER.NAME, CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.IMPORT_BATCH_ID.eq(batchId))
                 .forEach(r -> ids.put(r.value1(), r.value2()));
         return ids;
     }

@@ -1,7 +1,6 @@
 package app.gendan.ui;
 
 import app.gendan.ui.start.Startup;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -20,7 +19,7 @@ public final class GendanApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app.gendan.ui.Theme.apply();
         startup = new Startup(stage, dbOverride);
         startup.begin();
     }

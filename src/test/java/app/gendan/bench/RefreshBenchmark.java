@@ -12,7 +12,6 @@ import app.gendan.testing.TestWorkspace;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.FxTasks;
 import app.gendan.ui.MainView;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class RefreshBenchmark {
             }
         }
         FxToolkit.registerPrimaryStage();
-        Platform.runLater(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        Platform.runLater(() -> app.gendan.ui.Theme.apply());
         for (String change : List.of("card_move", "setting_saved")) {
             for (String variant : List.of("before", "after")) {
                 measure(change, variant);

@@ -59,4 +59,22 @@ class NameKeysTest {
         assertThat(NameKeys.nameKey("上海华信电子科技有限公司")).isEqualTo("上海华信电子科技");
         assertThat(NameKeys.nameKey("上海华信·电子")).isEqualTo("上海华信电子");
     }
+
+    @Test
+    void englishLegalFormsTellFirmsOfOneNameApartButAMissingFormDoesNot() {
+        assertThat(NameKeys.legalForm("Contoso Manufacturing GmbH")).isEqualTo("gmbh");
+        assertThat(NameKeys.legalForm("Umbrella Systems Inc.")).isEqualTo("inc");
+        assertThat(NameKeys.legalForm("Umbrella Systems Corp")).isEqualTo("inc");
+        assertThat(NameKeys.legalForm("Shenzhen Bright Co., Ltd.")).isEqualTo("ltd");
+        assertThat(NameKeys.legalForm("Acme Pte. Ltd. (Singapore)")).isEqualTo("ltd");
+        assertThat(NameKeys.legalForm("Harbor Point Supply Co.")).isEqualTo("co");
+        assertThat(NameKeys.legalForm("Harbor Point Supply Co. LLC")).isEqualTo("llc");
+        assertThat(NameKeys.legalForm("Umbrella Systems")).isEmpty();
+        assertThat(NameKeys.legalForm("上海华信有限公司")).isEmpty();
+        // one word is a name, not a form: "Inc" alone is somebody's company name
+        assertThat(NameKeys.legalForm("Inc")).isEmpty();
+        assertThat(NameKeys.sameLegalForm("gmbh", "llc")).isFalse();
+        assertThat(NameKeys.sameLegalForm("", "llc")).isTrue();
+        assertThat(NameKeys.sameLegalForm("inc", "inc")).isTrue();
+    }
 }

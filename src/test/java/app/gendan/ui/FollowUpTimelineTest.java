@@ -206,4 +206,36 @@ class FollowUpTimelineTest extends UiTestBase {
         assertThat(logged.summary()).isEqualTo("Called the new buyer");
         assertThat(logged.orderId()).isNull();
     }
+
+    @Test
+    void aNewNextStepReplacesTheOrdersOpenOneUnlessTheUserKeepsIt() {
+        openAlphaFollowUps();
+        clickOn("#timelineLog");
+        waitForForm();
+        typeInForm("Sent the drawing");
+        clickOn("#followUpNextAction");
+        write("Send samples");
+        clickOn("#followUpDueTomorrow");
+        clickOn("#followUpSave");
+        waitUntil(() -> lookup("#followUpForm").tryQuery().isEmpty());
+        waitUntil(() -> ws.followUps().get(quote.id()).nextStep().doneAt() != null);
+        assertThat(openSteps()).containsExactly("Send samples");
+
+        clickOn("#timelineLog");
+        waitForForm();
+        typeInForm("Asked about a second line");
+        clickOn("#followUpNextAction");
+        write("Quote the second line");
+        clickOn("#followUpDueTomorrow");
+        clickOn("#followUpKeepEarlierStep");
+        clickOn("#followUpSave");
+        waitUntil(() -> lookup("#followUpForm").tryQuery().isEmpty());
+        waitUntil(() -> openSteps().size() == 2);
+        assertThat(openSteps()).containsExactlyInAnyOrder("Send samples", "Quote the second line");
+    }
+
+    private List<String> openSteps() {
+        return ws.followUps().ofOrder(alpha.id()).stream().filter(f -> f.nextStep() != null && f.nextStep().isOpen())
+                .map(f -> f.nextStep().action()).toList();
+    }
 }

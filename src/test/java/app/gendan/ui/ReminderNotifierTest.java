@@ -127,6 +127,22 @@ class ReminderNotifierTest extends UiTestBase {
     }
 
     @Test
+    void aStepWrittenAlreadyDueIsAPopupNotSomethingMissedWhileClosed() {
+        // Gendan ran this morning; at 14:03 a step due at 14:10 is written, inside its 15 minutes' lead
+        Instant opened = clock.instant();
+        clock.set(Instant.parse("2026-11-23T00:00:00Z"));
+        ws.reminders().collect(me, ws.reminders().startSession(me));
+        clock.set(opened);
+        Reminders running = appStarts();
+        pass(running);
+        step("Call back now", LocalTime.of(14, 10));
+        running.wake();
+        pass(running);
+        waitUntil(() -> popups().size() == 1);
+        assertThat(lookup("#missedSummary").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aDueStepPopsUpOnceAndItsDoneButtonCompletesIt() {
         FollowUp call = step("Call about the drawing", LocalTime.of(14, 30));
         Reminders running = appStarts();
@@ -179,8 +195,13 @@ class ReminderNotifierTest extends UiTestBase {
 
     @Test
     void whatFellDueWhileClosedIsOneSummaryThatLeadsToToday() {
+        // 08:30: the steps are written while Gendan runs; then it is closed until 14:03
+        Instant opened = clock.instant();
+        clock.set(Instant.parse("2026-11-23T00:30:00Z"));
         step("Morning call", LocalTime.of(10, 0));
         step("Lunch visit", LocalTime.of(12, 30));
+        ws.reminders().collect(me, ws.reminders().startSession(me));
+        clock.set(opened);
         Reminders running = appStarts();
         pass(running);
         waitUntil(() -> lookup("#missedSummary").tryQuery().isPresent());

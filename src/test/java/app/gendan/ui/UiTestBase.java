@@ -14,7 +14,6 @@ import app.gendan.domain.Stage;
 import app.gendan.domain.User;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.service.Workspace;
-import atlantafx.base.theme.PrimerLight;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +66,7 @@ abstract class UiTestBase extends FxRobot {
         seed();
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            app.gendan.ui.Theme.apply();
             tasks = new FxTasks();
             ctx = new AppContext(ws, messages, tasks, dir.resolve("settings.json"));
             main = new MainView(ctx);

@@ -172,7 +172,7 @@ public final class BoardView {
         Button load = new Button(ctx.text("board.empty.loadDemo"), new FontIcon("mdi2d-database-import"));
         load.setId("loadDemo");
         load.disableProperty().bind(vm.loadingDemoProperty());
-        load.setOnAction(e -> vm.loadDemo());
+        load.setOnAction(e -> vm.loadDemo(() -> actions.dataChanged("demo")));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.loadingDemoProperty());

@@ -203,12 +203,14 @@ public final class BoardViewModel {
         rebuild();
     }
 
-    public void loadDemo() {
+    /** @param loaded runs once the demo is in (every screen and the reminders look again) */
+    public void loadDemo(Runnable loaded) {
         loadingDemo.set(true);
         ctx.tasks().run(() -> ctx.workspace().demo().load(ctx.messages()), summary -> {
             loadingDemo.set(false);
             emptyDatabase.set(false);
             start();
+            loaded.run();
         }, error -> {
             loadingDemo.set(false);
             ctx.errors().show(error);

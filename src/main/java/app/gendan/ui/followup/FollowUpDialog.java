@@ -211,6 +211,13 @@ public final class FollowUpDialog {
         owner.setConverter(Widgets.converter(User::displayName));
         owner.valueProperty().bindBidirectional(vm.nextOwner);
 
+        // a new step replaces the order's open one unless the user keeps both on purpose
+        javafx.scene.control.CheckBox keepEarlier = new javafx.scene.control.CheckBox(ctx.text("followup.keepEarlierStep"));
+        keepEarlier.setId("followUpKeepEarlierStep");
+        keepEarlier.selectedProperty().bindBidirectional(vm.keepEarlierStep);
+        keepEarlier.setVisible(vm.logging());
+        keepEarlier.setManaged(vm.logging());
+
         Label nextTitle = new Label(ctx.text("followup.section.next"));
         nextTitle.getStyleClass().add("text-bold");
         form.add(ctx.text("followup.field.when"), "happenedAt", whenRow)
@@ -221,6 +228,7 @@ public final class FollowUpDialog {
                 .add(ctx.text("followup.field.nextAction"), "nextAction", action)
                 .add(ctx.text("followup.field.nextDue"), "nextDue", new VBox(4, quick, dueRow))
                 .add(ctx.text("followup.field.nextOwner"), "nextOwner", owner)
+                .add("", null, keepEarlier)
                 .bindErrors(vm.errors);
         Label hint = new Label(ctx.text("followup.hint"));
         hint.getStyleClass().add("text-muted");

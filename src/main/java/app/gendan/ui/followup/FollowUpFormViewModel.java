@@ -77,6 +77,8 @@ public final class FollowUpFormViewModel {
     final ObjectProperty<LocalDate> nextDate = new SimpleObjectProperty<>();
     final StringProperty nextTime = new SimpleStringProperty("");
     final ObjectProperty<User> nextOwner = new SimpleObjectProperty<>();
+    /** Logging: leave the order's earlier open step open instead of marking it done. */
+    final BooleanProperty keepEarlierStep = new SimpleBooleanProperty();
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final BooleanProperty busy = new SimpleBooleanProperty();
     /** What the last refused save merged in from a colleague, or why nothing was saved (empty otherwise). */
@@ -93,6 +95,10 @@ public final class FollowUpFormViewModel {
                 nextOwner.set(user(b.ownerId()));
             }
         });
+    }
+
+    boolean logging() {
+        return mode.get() == Mode.LOG;
     }
 
     public static FollowUpFormViewModel forLog(AppContext ctx) {
@@ -225,8 +231,9 @@ public final class FollowUpFormViewModel {
         Mode saving = mode.get();
         FollowUp edited = editing;
         StepRef step = completing;
+        boolean keepEarlier = keepEarlierStep.get();
         ctx.tasks().run(() -> switch (saving) {
-            case LOG -> service.log(d);
+            case LOG -> keepEarlier ? service.log(d) : service.logReplacingEarlierSteps(d);
             case EDIT -> service.update(edited.id(), edited.version(), d);
             case COMPLETE -> service.complete(step.followUpId(), step.version(), d);
         }, saved -> {

@@ -50,6 +50,12 @@ final class ReminderNotifier implements Consumer<ReminderBatch> {
         if (plan.osNotice()) {
             osNotice(t.ctx(), batch);
         }
+        if (!plan.isEmpty()) {
+            // a popup shown from a background hop is only painted at the next pulse, which an idle
+            // window may not have until the user touches a key: ask for one now
+            Platform.requestNextPulse();
+            Platform.runLater(() -> ReminderPopups.keepInside(window));
+        }
     }
 
     private boolean windowActive() {

@@ -66,6 +66,30 @@ final class ReminderPopups {
                 .show();
     }
 
+    /**
+     * ControlsFX places a popup from its width before its text is laid out, so a long one can
+     * hang past the window's right edge: move every reminder popup back inside the window.
+     */
+    static void keepInside(Window owner) {
+        if (owner == null || !owner.isShowing()) {
+            return;
+        }
+        double right = owner.getX() + owner.getWidth();
+        double bottom = owner.getY() + owner.getHeight();
+        for (Window w : Window.getWindows()) {
+            if (w == owner || !w.isShowing() || w.getScene() == null
+                    || w.getScene().getRoot().lookup("." + STYLE) == null) {
+                continue;
+            }
+            if (w.getX() + w.getWidth() > right) {
+                w.setX(Math.max(owner.getX(), right - w.getWidth()));
+            }
+            if (w.getY() + w.getHeight() > bottom) {
+                w.setY(Math.max(owner.getY(), bottom - w.getHeight()));
+            }
+        }
+    }
+
     /** One shown popup, found through its graphic once ControlsFX has put it on screen. */
     private final class Popup {
         private final Node graphic;

@@ -29,12 +29,7 @@ class CorpusImportTest {
     private static final Path DIR = Path.of("src/test/resources/corpus");
 
     /** Trackers not imported as their facts say yet, and why (the remaining work). */
-    static final Map<String, String> NOT_YET = Map.of(
-            "salesforce-opportunities.csv", "56 of its 59 customers are told apart",
-            "hubspot-crm-exports-all-deals.csv", "43 of its 45 customers are told apart",
-            "Sales Tracker 2024.xlsx", "36 of its 39 customers are told apart",
-            "call-log-Q2.xlsx", "24 of its 25 customers are told apart",
-            "weekly-follow-ups-by-rep.xlsx", "46 of 48 customers are told apart");
+    static final Map<String, String> NOT_YET = Map.of();
 
     private static JsonNode expected;
 

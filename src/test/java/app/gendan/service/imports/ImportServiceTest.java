@@ -359,6 +359,29 @@ class ImportServiceTest {
     }
 
     @Test
+    void firmsOfOneNameWithDifferentLegalFormsStayApartWhileAMissingFormMatches() throws IOException {
+        Customer stored = t.ws.customers().create(CustomerDraft.named("Umbrella Systems Inc."), List.of(), true);
+        Path file = dir.resolve("accounts.csv");
+        Files.writeString(file, """
+                Order No,Account Name,Amount
+                S-1,Contoso Manufacturing GmbH,1000
+                S-2,Contoso Manufacturing LLC,2000
+                S-3,Contoso Manufacturing,3000
+                S-4,"Contoso Manufacturing, LLC",4000
+                S-5,Umbrella Systems LLC,5000
+                S-6,"Umbrella Systems, Incorporated",6000
+                """, java.nio.charset.StandardCharsets.UTF_8);
+
+        ImportSummary s = run(file);
+
+        assertThat(s.counts().customersCreated()).isEqualTo(3);
+        assertThat(DbDump.strings(dir, "SELECT o.order_no || ' ' || c.name FROM sales_order o "
+                + "JOIN customer c ON c.id = o.customer_id ORDER BY o.order_no")).containsExactly(
+                "S-1 Contoso Manufacturing GmbH", "S-2 Contoso Manufacturing LLC", "S-3 Contoso Manufacturing GmbH",
+                "S-4 Contoso Manufacturing LLC", "S-5 Umbrella Systems LLC", "S-6 " + stored.name());
+    }
+
+    @Test
     void savedMappingsAreReusedForTheSameHeaders() {
         ImportInspection first = t.ws.imports().inspect(Trackers.path("老跟单表.xls"));
         SheetPlan plan = first.sheets().get(0).plan();

@@ -10,7 +10,6 @@ import app.gendan.service.backup.BackupFolder;
 import app.gendan.service.backup.BackupInfo;
 import app.gendan.service.backup.BackupKind;
 import app.gendan.testing.DbDump;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -91,7 +90,7 @@ class StartupBackupTest extends FxRobot {
     void backsUpAfterStartAndRestoresFromSettings() throws Exception {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            app.gendan.ui.Theme.apply();
             startup = new Startup(stage, db);
             startup.begin();
         });

@@ -2,6 +2,7 @@ package app.gendan.service.imports.plan;
 
 import app.gendan.domain.Customer;
 import app.gendan.domain.CustomerDraft;
+import app.gendan.domain.NameKeys;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import java.util.Map;
 public final class CustomerPlan {
     public final Customer existing;
     public final String nameKey;
+    /** {@link app.gendan.domain.NameKeys#legalForm}: "Contoso GmbH" and "Contoso LLC" share a name key, not a form. */
+    final String legalForm;
     /** Order of first mention, which identifies the plan in keys. */
     int seq;
     String name;
@@ -33,6 +36,7 @@ public final class CustomerPlan {
         this.existing = existing;
         this.nameKey = nameKey;
         this.name = name;
+        this.legalForm = NameKeys.legalForm(name);
         this.id = existing == null ? 0 : existing.id();
     }
 

@@ -21,7 +21,8 @@ import java.util.Set;
  * stages of the pipelines involved.
  */
 public final class ImportLookups {
-    final Map<String, Customer> customersByNameKey = new HashMap<>();
+    /** Name key → customers, more than one where legal forms tell them apart ("Contoso GmbH", "Contoso LLC"). */
+    final Map<String, List<Customer>> customersByNameKey = new HashMap<>();
     final Map<String, Long> customerByPhoneKey = new HashMap<>();
     final Map<Long, Customer> customers = new HashMap<>();
     /** Customer id → contact name key → contact id. */
@@ -61,7 +62,7 @@ public final class ImportLookups {
         }
         for (ImportLookupRepository.CustomerKeys c : s.importLookups().customers()) {
             l.customers.put(c.customer().id(), c.customer());
-            l.customersByNameKey.putIfAbsent(c.nameKey(), c.customer());
+            l.customersByNameKey.computeIfAbsent(c.nameKey(), k -> new ArrayList<>(1)).add(c.customer());
             if (c.phoneKey() != null) {
                 l.customerByPhoneKey.putIfAbsent(c.phoneKey(), c.customer().id());
             }

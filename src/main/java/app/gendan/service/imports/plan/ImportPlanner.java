@@ -87,7 +87,8 @@ public final class ImportPlanner {
     int rows;
     int skipped;
 
-    private final Map<String, CustomerPlan> customersByName = new HashMap<>();
+    /** Name key → customers of the file; more than one where legal forms differ ("Contoso GmbH", "Contoso LLC"). */
+    private final Map<String, List<CustomerPlan>> customersByName = new HashMap<>();
     private final Map<String, CustomerPlan> customersByPhone = new HashMap<>();
     private final Map<Long, CustomerPlan> existingCustomers = new HashMap<>();
     private final Map<String, OrderPlan> ordersByKey = new LinkedHashMap<>();
@@ -244,9 +245,10 @@ public final class ImportPlanner {
                 phones.add(key);
             }
         }
-        CustomerPlan p = nameKey.isEmpty() ? null : customersByName.get(nameKey);
+        String form = name == null ? "" : NameKeys.legalForm(name);
+        CustomerPlan p = nameKey.isEmpty() ? null : sameCustomer(customersByName.get(nameKey), form);
         if (p == null && !nameKey.isEmpty()) {
-            Customer c = db.customersByNameKey.get(nameKey);
+            Customer c = sameStoredCustomer(db.customersByNameKey.get(nameKey), form);
             p = c == null ? null : existingCustomer(c);
         }
         for (int i = 0; p == null && i < phones.size(); i++) {
@@ -264,13 +266,50 @@ public final class ImportPlanner {
         }
         if (p != null) {
             if (!nameKey.isEmpty()) {
-                customersByName.putIfAbsent(nameKey, p);
+                List<CustomerPlan> named = customersByName.computeIfAbsent(nameKey, k -> new ArrayList<>(1));
+                if (!named.contains(p)) {
+                    named.add(p);
+                }
             }
             for (String phone : phones) {
                 customersByPhone.putIfAbsent(phone, p);
             }
         }
         return p;
+    }
+
+    /** The customer of that name whose legal form is the same, else one whose form does not differ. */
+    private static CustomerPlan sameCustomer(List<CustomerPlan> named, String form) {
+        if (named == null) {
+            return null;
+        }
+        CustomerPlan compatible = null;
+        for (CustomerPlan p : named) {
+            if (p.legalForm.equals(form)) {
+                return p;
+            }
+            if (compatible == null && NameKeys.sameLegalForm(p.legalForm, form)) {
+                compatible = p;
+            }
+        }
+        return compatible;
+    }
+
+    private static Customer sameStoredCustomer(List<Customer> named, String form) {
+        if (named == null) {
+            return null;
+        }
+        Customer compatible = null;
+        for (Customer c : named) {
+            String own = NameKeys.legalForm(c.name());
+            if (own.equals(form)) {
+                return c;
+            }
+            if (compatible == null && NameKeys.sameLegalForm(own, form)) {
+                compatible = c;
+            }
+        }
+        return compatible;
     }
 
     private CustomerPlan existingCustomer(Customer c) {

@@ -130,7 +130,7 @@ public final class PlanWriter {
         if (!created.isEmpty()) {
             Map<String, Long> ids = w.customerIdsOfBatch(batchId);
             for (CustomerPlan c : created) {
-                c.id = ids.get(c.nameKey);
+                c.id = ids.get(c.draft().name().trim());
             }
         }
         List<ImportWriteRepository.CustomerUpdate> updates = new ArrayList<>();
