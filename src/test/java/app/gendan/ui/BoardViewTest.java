@@ -113,4 +113,25 @@ class BoardViewTest extends UiTestBase {
         clickOn(messages.get("priority.low"));
         waitUntil(() -> orderNos(0).equals(java.util.List.of(beta.orderNo())) && orderNos(1).isEmpty());
     }
+
+    /** The whole default pipeline on a 1280×800 window, each column's name readable in full. */
+    @Test
+    void allEightStagesFitA1280PixelWindow() {
+        assertThat(fx(() -> main.root().getScene().getWindow().getWidth())).isEqualTo(1280);
+        javafx.scene.control.ScrollPane scroll = lookup(".board-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double viewportRight = fx(() -> scroll.localToScreen(scroll.getViewportBounds()).getMaxX());
+        assertThat(stages).hasSize(8);
+        for (var st : stages) {
+            Label name = lookup("#column-name-" + st.id()).queryAs(Label.class);
+            double right = fx(() -> name.getParent().getParent().localToScreen(name.getParent().getParent().getBoundsInLocal()).getMaxX());
+            assertThat(right).as(st.name()).isLessThanOrEqualTo(viewportRight);
+            assertThat(fx(() -> name.getHeight())).as(st.name() + " is not cut")
+                    .isGreaterThanOrEqualTo(fx(() -> name.prefHeight(name.getWidth())) - 0.5);
+        }
+        assertThat(fx(() -> scroll.getHvalue() == 0 && columnsWidth() <= scroll.getViewportBounds().getWidth())).isTrue();
+    }
+
+    private double columnsWidth() {
+        return lookup(".board-columns").query().getLayoutBounds().getWidth();
+    }
 }

@@ -32,6 +32,9 @@ final class BoardColumnView {
         this.stage = stage;
         name.setText(stage.name());
         name.getStyleClass().add("column-name");
+        // compact columns: a long stage name takes a second line rather than losing its end
+        name.setWrapText(true);
+        summary.setWrapText(true);
         name.setId("column-name-" + stage.id());
         summary.getStyleClass().add("column-summary");
         summary.setId("column-summary-" + stage.id());

@@ -57,6 +57,11 @@ public final class BoardView {
     private final BoardViewModel vm;
     private final CardDrag drag = new CardDrag();
     private final Map<Long, BoardColumnView> columns = new LinkedHashMap<>();
+    /** Column widths in pixels; the padding and gap match .board-columns in gendan.css. */
+    static final double COMPACT_COLUMN = 140;
+    static final double WIDE_COLUMN = 270;
+    private static final double BOARD_PADDING = 10;
+    private static final double COLUMN_GAP = 10;
     private final HBox columnBox = new HBox();
     private final BorderPane root = new BorderPane();
     private Runnable onFirstData;
@@ -68,6 +73,8 @@ public final class BoardView {
         columnBox.getStyleClass().add("board-columns");
         ScrollPane scroll = new ScrollPane(columnBox);
         scroll.setFitToHeight(true);
+        // columns share the window's width, down to a compact width, so a whole pipeline fits
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> fitColumns(b.getWidth()));
         scroll.getStyleClass().add("board-scroll");
         root.setTop(new VBox(toolbar(), demoBanner()));
         root.setCenter(scroll);
@@ -200,9 +207,30 @@ public final class BoardView {
                 columns.put(c.stage().id(), view);
             }
             columnBox.getChildren().setAll(columns.values().stream().map(BoardColumnView::root).collect(Collectors.toList()));
+            ScrollPane scroll = (ScrollPane) root.getCenter();
+            fitColumns(scroll.getViewportBounds().getWidth());
         }
         for (BoardColumn c : model.columns()) {
             columns.get(c.stage().id()).show(c);
+        }
+    }
+
+    /**
+     * Each column's width: the viewport shared out (after the board's padding and gaps), between a
+     * compact width at which a card still reads and the comfortable one; below the compact width
+     * the board scrolls sideways. Eight stages fit a 1280-pixel window.
+     */
+    private void fitColumns(double viewportWidth) {
+        int n = columns.size();
+        if (n == 0 || viewportWidth <= 0) {
+            return;
+        }
+        double share = (viewportWidth - 2 * BOARD_PADDING - (n - 1) * COLUMN_GAP) / n;
+        double width = Math.floor(Math.max(COMPACT_COLUMN, Math.min(WIDE_COLUMN, share)));
+        for (BoardColumnView c : columns.values()) {
+            c.root().setMinWidth(width);
+            c.root().setPrefWidth(width);
+            c.root().setMaxWidth(width);
         }
     }
 
