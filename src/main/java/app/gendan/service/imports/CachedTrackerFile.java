@@ -20,12 +20,21 @@ import java.util.Optional;
 final class CachedTrackerFile implements TrackerFile {
     private final PreviewCache cache;
     private final Path path;
+    private final TrackerFormat format;
+    private final boolean date1904;
+    private final TextFormat textFormat;
+    private final List<SheetInfo> sheets;
     private TrackerFile real;
 
+    /** @param real the file opened, or null when the cache knows its sheets (taken now: a later clear does not change them) */
     CachedTrackerFile(PreviewCache cache, Path path, TrackerFile real) {
         this.cache = cache;
         this.path = path;
         this.real = real;
+        this.format = real != null ? real.format() : cache.format();
+        this.date1904 = real != null ? real.date1904() : cache.date1904();
+        this.textFormat = real != null ? real.textFormat().orElse(null) : cache.textFormat().orElse(null);
+        this.sheets = real != null ? real.sheets() : cache.sheets();
     }
 
     private synchronized TrackerFile real() {
@@ -40,16 +49,16 @@ final class CachedTrackerFile implements TrackerFile {
     public Path path() { return path; }
 
     @Override
-    public TrackerFormat format() { return real != null ? real.format() : cache.format(); }
+    public TrackerFormat format() { return format; }
 
     @Override
-    public List<SheetInfo> sheets() { return real != null ? real.sheets() : cache.sheets(); }
+    public List<SheetInfo> sheets() { return sheets; }
 
     @Override
-    public boolean date1904() { return real != null ? real.date1904() : cache.date1904(); }
+    public boolean date1904() { return date1904; }
 
     @Override
-    public Optional<TextFormat> textFormat() { return real != null ? real.textFormat() : cache.textFormat(); }
+    public Optional<TextFormat> textFormat() { return Optional.ofNullable(textFormat); }
 
     @Override
     public RowCursor rows(SheetInfo sheet) {
