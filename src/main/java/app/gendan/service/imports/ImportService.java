@@ -103,13 +103,33 @@ public final class ImportService {
 
     /** What importing would do, computed against the database; nothing is written. */
     public ImportPreview preview(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
-        return withinMemory(request.file(), () -> previewNow(request, progress, cancel));
+        return preview(request, null, progress, cancel);
     }
 
-    private ImportPreview previewNow(ImportRequest request, ImportProgress progress, BooleanSupplier cancel) {
-        String hash = hash(request);
+    /**
+     * The same, sharing what earlier previews of the file read: after a mapping change only the
+     * parsing and planning run again, not the reading of the file (see {@link PreviewCache}).
+     *
+     * @param cache null: read the file afresh
+     */
+    public ImportPreview preview(ImportRequest request, PreviewCache cache, ImportProgress progress, BooleanSupplier cancel) {
+        return withinMemory(request.file(), () -> {
+            try {
+                return previewNow(request, cache, progress, cancel);
+            } catch (OutOfMemoryError e) {
+                if (cache != null) {
+                    cache.clear(); // the rows kept are the first thing to let go of
+                }
+                throw e;
+            }
+        });
+    }
+
+    private ImportPreview previewNow(ImportRequest request, PreviewCache cache, ImportProgress progress, BooleanSupplier cancel) {
+        String hash = cache == null ? hash(request) : cachedHash(request, cache);
         User user = currentUser.get();
-        try (TrackerImport imp = TrackerImport.open(request.file(), options(request))) {
+        try (TrackerImport imp = cache == null ? TrackerImport.open(request.file(), options(request))
+                : TrackerImport.open(cache.open(request.file()), options(request))) {
             return db.read(s -> {
                 ImportBatchInfo already = s.importBatches().committedWithHash(hash).map(ImportService::info).orElse(null);
                 Outcome o = plan(s, imp, request, user == null ? null : user.id(), clock.instant(), progress, cancel);
@@ -309,6 +329,13 @@ public final class ImportService {
             throw new GendanException("imports.error.fileNotFound", String.valueOf(request.file().getFileName()));
         }
         return FileHash.of(request.file());
+    }
+
+    private static String cachedHash(ImportRequest request, PreviewCache cache) {
+        if (!Files.isRegularFile(request.file())) {
+            throw new GendanException("imports.error.fileNotFound", String.valueOf(request.file().getFileName()));
+        }
+        return cache.hash(request.file());
     }
 
     private static String mappingsJson(ImportRequest request) {

@@ -50,7 +50,12 @@ public final class TrackerImport implements AutoCloseable {
     }
 
     public static TrackerImport open(Path path, ImportOptions options) {
-        TrackerFile file = TrackerFile.open(path);
+        return open(TrackerFile.open(path), options);
+    }
+
+    /** Reads a file already opened (for instance through a {@link PreviewCache}); it is closed with the import. */
+    static TrackerImport open(TrackerFile file, ImportOptions options) {
+        Path path = file.path();
         try {
             LocalDate reference = options.referenceDate() != null ? options.referenceDate() : lastModified(path);
             TrackerImport partial = new TrackerImport(file, options, reference, List.of());

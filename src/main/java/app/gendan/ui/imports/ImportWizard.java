@@ -71,6 +71,7 @@ public final class ImportWizard {
         stage.setMinHeight(480);
         // Closing the window stops a running preview or import; an import then writes nothing.
         stage.setOnCloseRequest(e -> model.cancelWork());
+        stage.setOnHidden(e -> model.forget());
     }
 
     public ImportWizardModel model() { return model; }

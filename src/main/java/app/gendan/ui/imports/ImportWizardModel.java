@@ -10,6 +10,7 @@ import app.gendan.service.imports.ImportProgress;
 import app.gendan.service.imports.ImportRequest;
 import app.gendan.service.imports.ImportService;
 import app.gendan.service.imports.ImportSummary;
+import app.gendan.service.imports.PreviewCache;
 import app.gendan.service.imports.SheetChoice;
 import app.gendan.service.imports.SheetOffer;
 import app.gendan.service.imports.StageMatch;
@@ -71,12 +72,24 @@ public final class ImportWizardModel {
     final ObservableList<StageWordRow> stageWords = FXCollections.observableArrayList();
     final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     final ObjectProperty<ImportSummary> summary = new SimpleObjectProperty<>();
+    /** A preview is being worked out again in the background after a mapping change; the page stays usable. */
+    final BooleanProperty refreshing = new SimpleBooleanProperty();
+    /** Keep next steps that were long past when the file was saved open, as reminders (else they come in as done). */
+    final BooleanProperty pastStepsOpen = new SimpleBooleanProperty();
+    /** How many next steps the last preview with {@link #pastStepsOpen} unticked found long past. */
+    final IntegerProperty pastSteps = new SimpleIntegerProperty();
     final BooleanBinding canGoNext;
     final BooleanBinding canGoBack;
 
     private AtomicBoolean cancel = new AtomicBoolean();
     private long generation;
     private volatile ImportProgress progressTap = ImportProgress.NONE;
+    /** The rows of the file read for the first preview, so that later previews only plan them again. */
+    private final PreviewCache previewCache = new PreviewCache();
+    /** The request {@link #preview} was worked out for. */
+    private ImportRequest previewed;
+    private AtomicBoolean refreshCancel = new AtomicBoolean();
+    private long refreshGeneration;
 
     /** @param onImported told on the FX thread when an import has finished (written or "nothing new") */
     public ImportWizardModel(AppContext ctx, Consumer<ImportSummary> onImported) {
@@ -87,6 +100,11 @@ public final class ImportWizardModel {
             case SHEETS, MAPPING, PREVIEW -> true;
             default -> false;
         }, step, busy);
+        pastStepsOpen.addListener((o, was, is) -> {
+            if (step.get() == WizardStep.PREVIEW) {
+                preview();
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<WizardStep> stepProperty() { return step; }
@@ -128,7 +146,14 @@ public final class ImportWizardModel {
         switch (step.get()) {
             case FILE -> inspect();
             case SHEETS -> step.set(WizardStep.MAPPING);
-            case MAPPING -> preview();
+            case MAPPING -> {
+                if (preview.get() != null && request().equals(previewed)) {
+                    stopRefresh();
+                    step.set(WizardStep.PREVIEW); // the refresh after the last mapping change is done
+                } else {
+                    preview();
+                }
+            }
             case PREVIEW -> runImport();
             default -> { }
         }
@@ -147,8 +172,15 @@ public final class ImportWizardModel {
         }
     }
 
+    /** Lets go of what the wizard keeps of the file (its window closed). */
+    void forget() {
+        stopRefresh();
+        previewCache.clear();
+    }
+
     /** Asks the running preview or import to stop; it ends with nothing written. */
     public void cancelWork() {
+        stopRefresh();
         if (working.get()) {
             cancel.set(true);
             progressText.set(ctx.text("wizard.progress.cancelling"));
@@ -190,6 +222,9 @@ public final class ImportWizardModel {
         }
         sheets.setAll(rows);
         stageWords.clear();
+        previewCache.clear();
+        pastStepsOpen.set(false);
+        pastSteps.set(0);
         preview.set(null);
         summary.set(null);
         step.set(WizardStep.SHEETS);
@@ -248,6 +283,60 @@ public final class ImportWizardModel {
         }
         row.mapping.set(m.withField(column, field));
         preview.set(null);
+        refreshPreview();
+    }
+
+    /**
+     * Works the preview out again for the mapping as it now is, in the background and from the
+     * rows already read: the mapping page stays usable and shows the new counts when they come. A
+     * refresh still running for an earlier mapping is cancelled; a mapping that cannot be imported
+     * is not previewed.
+     */
+    void refreshPreview() {
+        stopRefresh();
+        if (inspection.get() == null || chosen().isEmpty()
+                || !chosen().stream().allMatch(r -> r.mapping.get().identifiesRows())) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        refreshCancel = stop;
+        long g = ++refreshGeneration;
+        ImportRequest req = request();
+        refreshing.set(true);
+        ctx.tasks().run(() -> imports().preview(req, previewCache, ImportProgress.NONE, stop::get), p -> {
+            if (g == refreshGeneration && !stop.get()) {
+                refreshing.set(false);
+                previewed(req, p);
+            }
+        }, e -> {
+            if (g == refreshGeneration && !stop.get()) {
+                refreshing.set(false);
+                if (!(e instanceof ImportCancelledException)) {
+                    error.set(ctx.errors().text(e));
+                }
+            }
+        });
+    }
+
+    /** Cancels a background refresh; its result, should it still come, is dropped. */
+    private void stopRefresh() {
+        refreshCancel.set(true);
+        refreshGeneration++;
+        refreshing.set(false);
+    }
+
+    private void previewed(ImportRequest req, ImportPreview p) {
+        previewed = req;
+        if (!req.pastStepsOpen()) {
+            pastSteps.set(p.counts().pastStepsClosed());
+        }
+        preview.set(p);
+        mergeStageWords(p.unknownStageWords());
+    }
+
+    /** The preview held is the one for the choices as they now are (no refresh running). */
+    boolean previewCurrent() {
+        return preview.get() != null && !refreshing.get() && request().equals(previewed);
     }
 
     ImportRequest request() {
@@ -258,7 +347,8 @@ public final class ImportWizardModel {
                 overrides.put(w.word, w.choice.get().match());
             }
         }
-        return ImportRequest.of(inspection.get().file(), choices).withStageOverrides(overrides);
+        return ImportRequest.of(inspection.get().file(), choices).withStageOverrides(overrides)
+                .withPastStepsOpen(pastStepsOpen.get());
     }
 
     // ---- preview -------------------------------------------------------------------------
@@ -266,14 +356,14 @@ public final class ImportWizardModel {
     /** Computes what importing would do; on success shows the preview page. */
     void preview() {
         clearMessages();
+        stopRefresh();
         ImportRequest req = request();
         long g = begin();
         AtomicBoolean stop = cancel;
         ProgressRelay relay = relay(g);
-        ctx.tasks().run(() -> imports().preview(req, relay, stop::get), p -> {
+        ctx.tasks().run(() -> imports().preview(req, previewCache, relay, stop::get), p -> {
             if (end(g)) {
-                preview.set(p);
-                mergeStageWords(p.unknownStageWords());
+                previewed(req, p);
                 step.set(WizardStep.PREVIEW);
             }
         }, e -> failed(g, e));

@@ -3,6 +3,7 @@ package app.gendan.ui.imports;
 import app.gendan.service.imports.ImportBatchInfo;
 import app.gendan.service.imports.ImportPreview;
 import app.gendan.service.imports.SheetPreview;
+import app.gendan.service.imports.plan.PlanFinisher;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.Widgets;
 import java.util.HashMap;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
@@ -21,7 +24,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Step 4: what importing would do (counts), the status words nobody could map with a combo of
+ * Step 4: what importing would do (counts), how many next steps long past when the file was
+ * saved come in as done with a box that keeps them open ({@code keepPastStepsOpen}: ticking it
+ * previews again), the columns kept as extra fields with their first values, the status words nobody could map with a combo of
  * stages for each ({@code stageWord-0}, …: changing one previews again), every problem by row
  * and column, and the first rows of each sheet as Gendan reads them.
  */
@@ -37,6 +42,10 @@ final class PreviewStep implements WizardPage {
     private final TabPane tabs = new TabPane();
     private final Map<ComboBox<StageChoice>, StageWordRow> combos = new HashMap<>();
     private List<StageWordRow> shownWords = List.of();
+    private final Label pastSteps = new Label();
+    private final CheckBox keepOpen = new CheckBox();
+    private final VBox pastBox;
+    private final UnmappedList unmapped;
     private final VBox root;
 
     PreviewStep(AppContext ctx, ImportWizardModel model) {
@@ -61,7 +70,22 @@ final class PreviewStep implements WizardPage {
         tabs.setId("previewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        root = new VBox(10, counts.root(), already, stageWords, tabs);
+        pastSteps.setId("previewPastSteps");
+        pastSteps.setWrapText(true);
+        pastSteps.setMinHeight(Region.USE_PREF_SIZE);
+        keepOpen.setId("keepPastStepsOpen");
+        keepOpen.setText(ctx.text("wizard.pastSteps.keepOpen"));
+        keepOpen.selectedProperty().bindBidirectional(model.pastStepsOpen);
+        keepOpen.disableProperty().bind(model.busy);
+        pastBox = new VBox(4, pastSteps, keepOpen);
+        pastBox.managedProperty().bind(pastBox.visibleProperty());
+        unmapped = new UnmappedList(ctx, "previewUnmapped");
+        ScrollPane unmappedScroll = new ScrollPane(unmapped.root());
+        unmappedScroll.setFitToWidth(true);
+        unmappedScroll.setMaxHeight(130);
+        unmappedScroll.visibleProperty().bind(unmapped.root().visibleProperty());
+        unmappedScroll.managedProperty().bind(unmappedScroll.visibleProperty());
+        root = new VBox(10, counts.root(), already, pastBox, unmappedScroll, stageWords, tabs);
         root.getStyleClass().add("wizard-page");
         model.preview.addListener((o, a, p) -> {
             if (p != null && model.step.get() == WizardStep.PREVIEW) {
@@ -86,6 +110,8 @@ final class PreviewStep implements WizardPage {
         already.setVisible(before != null);
         already.setText(before == null ? "" : ctx.text("wizard.preview.already", before.fileName(),
                 ctx.formats().dateTime(before.importedAt()), before.id()));
+        showPastSteps(p);
+        unmapped.show(p.unmappedColumns(), model.chosen().size() > 1);
         showStageWords();
         problems.show(p.problems());
         problemsTab.setText(ctx.text("wizard.preview.problems", p.problems().size()));
@@ -96,6 +122,17 @@ final class PreviewStep implements WizardPage {
                     .ifPresent(s -> tabs.getTabs().add(rowsTab(row, s)));
         }
         tabs.getSelectionModel().select(Math.max(0, Math.min(selected, tabs.getTabs().size() - 1)));
+    }
+
+    /**
+     * How many next steps were long past when the file was last saved and come in as done, with
+     * the box that keeps them open instead; shown while there are any, ticked or not.
+     */
+    private void showPastSteps(ImportPreview p) {
+        int n = model.pastStepsOpen.get() ? model.pastSteps.get() : p.counts().pastStepsClosed();
+        pastBox.setVisible(n > 0);
+        pastSteps.setText(ctx.text(model.pastStepsOpen.get() ? "wizard.pastSteps.open" : "wizard.pastSteps.closed",
+                n, PlanFinisher.PAST_STEP_DAYS));
     }
 
     private Tab rowsTab(SheetRow row, SheetPreview s) {
