@@ -8,14 +8,13 @@ import app.gendan.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 
 /** Opens the workspace for a command and signs in the OS user (registering them on first use). */
 final class CliContext {
     private CliContext() {}
 
     static Messages messages() {
-        return new Messages(Locale.getDefault());
+        return new Messages(app.gendan.domain.i18n.Languages.ofSystem());
     }
 
     static Workspace open(Path db) {

@@ -127,7 +127,7 @@ public final class Startup {
         if (local.language() != null && !local.language().isBlank()) {
             return local.language().startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         }
-        return Messages.supported(Locale.getDefault());
+        return app.gendan.domain.i18n.Languages.ofSystem();
     }
 
     /** An open workspace, whether the OS user is registered, and (if so) the first board. */
