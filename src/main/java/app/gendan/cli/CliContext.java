@@ -19,6 +19,7 @@ final class CliContext {
 
     static Workspace open(Path db) {
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(messages().locale());
         try {
             String login = AppPaths.osLogin();
             User user = ws.users().signIn(login)
@@ -48,6 +49,7 @@ final class CliContext {
     static Workspace openForReading(Path db, boolean emptyWhenMissing) {
         if (!Workspace.exists(db) && emptyWhenMissing) {
             Workspace ws = Workspace.inMemory(Clock.systemDefaultZone());
+            ws.useLanguage(messages().locale());
             String login = AppPaths.osLogin();
             ws.users().register(login, login, Role.ADMIN);
             ws.pipelines().ensureDefault(messages());
@@ -57,6 +59,7 @@ final class CliContext {
             throw new app.gendan.domain.GendanException("cli.error.noDatabase", db.toAbsolutePath());
         }
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(messages().locale());
         try {
             ws.users().signIn(AppPaths.osLogin());
             return ws;

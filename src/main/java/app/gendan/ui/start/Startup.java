@@ -142,6 +142,7 @@ public final class Startup {
 
     private static Opened openAndSignIn(Path db, String login, Messages m) {
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(m.locale());
         try {
             if (ws.users().signIn(login).isEmpty()) {
                 return new Opened(ws, false, null);
@@ -196,6 +197,7 @@ public final class Startup {
         AppContext ctx = new AppContext(workspace, m, tasks, settingsFile);
         ctx.setLanguageSwitcher(locale -> {
             messages = new Messages(locale);
+            workspace.useLanguage(messages.locale()); // default stage names follow, on the rebuilt window
             showMain(messages, null);
         });
         ctx.setDatabaseSwitcher(this::switchDatabase);
