@@ -35,6 +35,11 @@ public final class Languages {
                 ? posix : javaDefault;
     }
 
+    /** How the local settings keep a language: zh_CN or en. */
+    public static String code(Locale locale) {
+        return "zh".equals(Messages.supported(locale).getLanguage()) ? "zh_CN" : "en";
+    }
+
     /** The locale the POSIX variables name (the first one set decides), null when none or C/POSIX. */
     static Locale posix(Map<String, String> env) {
         for (String v : VARIABLES) {
