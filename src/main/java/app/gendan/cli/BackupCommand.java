@@ -20,16 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Backs the database up now, online: the same verified backup the app takes every day. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Back up the database while colleagues keep working: a verified copy in the backup folder"
-                + " (rotated: the last 7 days and 4 weeks are kept), or in FILE.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
     @Option(names = "--to", paramLabel = "FILE",
-            description = "Write the backup to FILE instead: an archive (.mv.db.zip), or a database file Gendan opens"
-                    + " as it is (.mv.db, which must not exist). Not rotated.")
+            descriptionKey = "backup.to")
     Path to;
 
     @Spec

@@ -18,13 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the backups in the backup folder, newest first. */
-@Command(name = "backups", mixinStandardHelpOptions = true,
-        description = "List the backups in the backup folder, newest first: time, size, whether verified, file.")
+@Command(name = "backups", mixinStandardHelpOptions = true)
 final class BackupsCommand implements Callable<Integer> {
-    @Option(names = "--check", description = "Also read every backup whole and check it against its manifest (slower).")
+    @Option(names = "--check", descriptionKey = "backups.check")
     boolean check;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json", descriptionKey = "backups.json")
     boolean json;
 
     @Spec

@@ -8,18 +8,18 @@ import app.gendan.service.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 
 /** Opens the workspace for a command and signs in the OS user (registering them on first use). */
 final class CliContext {
     private CliContext() {}
 
     static Messages messages() {
-        return new Messages(Locale.getDefault());
+        return new Messages(app.gendan.domain.i18n.Languages.ofSystem());
     }
 
     static Workspace open(Path db) {
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(messages().locale());
         try {
             String login = AppPaths.osLogin();
             User user = ws.users().signIn(login)
@@ -49,6 +49,7 @@ final class CliContext {
     static Workspace openForReading(Path db, boolean emptyWhenMissing) {
         if (!Workspace.exists(db) && emptyWhenMissing) {
             Workspace ws = Workspace.inMemory(Clock.systemDefaultZone());
+            ws.useLanguage(messages().locale());
             String login = AppPaths.osLogin();
             ws.users().register(login, login, Role.ADMIN);
             ws.pipelines().ensureDefault(messages());
@@ -58,6 +59,7 @@ final class CliContext {
             throw new app.gendan.domain.GendanException("cli.error.noDatabase", db.toAbsolutePath());
         }
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(messages().locale());
         try {
             ws.users().signIn(AppPaths.osLogin());
             return ws;

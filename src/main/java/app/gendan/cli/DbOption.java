@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code --db PATH} option every command takes; without it, the app's own database. */
 public final class DbOption {
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file (default: the one the app uses, normally ~/.gendan/gendan.mv.db).")
+            descriptionKey = "db")
     Path db;
 
     Path resolve() {

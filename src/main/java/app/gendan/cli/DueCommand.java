@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Prints due next steps and order alerts: the same service the Today view uses, for scripts. */
-@Command(name = "due", mixinStandardHelpOptions = true,
-        description = "Print overdue, due-today and upcoming next steps, and order alerts.")
+@Command(name = "due", mixinStandardHelpOptions = true)
 final class DueCommand implements Callable<Integer> {
     static final String EVERYONE = "all";
 
@@ -30,13 +29,13 @@ final class DueCommand implements Callable<Integer> {
     DbOption db;
 
     @Option(names = "--user", paramLabel = "LOGIN",
-            description = "Whose steps: a login, or 'all' for everyone (default: you).")
+            descriptionKey = "due.user")
     String user;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "Upcoming window in days (default 7).")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7", descriptionKey = "due.days")
     int days;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json", descriptionKey = "due.json")
     boolean json;
 
     @Spec

@@ -16,14 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Exports one kind of data to .xlsx or .csv with the same service the desktop app uses. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export orders, customers, follow-ups or reports to an .xlsx or .csv file (format from the extension).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "KIND",
-            description = "orders, customers, followups, funnel, overdue, payments, or reports (all three reports as sheets of one .xlsx).")
+            descriptionKey = "export.kind")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to write, ending in .xlsx or .csv; an existing one is replaced.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "export.file")
     Path file;
 
     @Mixin

@@ -10,7 +10,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "gendan", mixinStandardHelpOptions = true, versionProvider = GendanCommand.Version.class,
-        description = "Gendan (跟单): sales order follow-up. Without a command, java -jar gendan.jar starts the desktop app.",
         subcommands = {DemoCommand.class, DueCommand.class, ImportCommand.class, ExportCommand.class, HostCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public final class GendanCommand implements Runnable {
@@ -36,6 +35,7 @@ public final class GendanCommand implements Runnable {
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new GendanCommand());
+        cl.setResourceBundle(usageHelp(CliContext.messages().locale()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -61,6 +61,15 @@ public final class GendanCommand implements Runnable {
             err.flush();
             return EXIT_REJECTED;
         }
+    }
+
+    /** Where the usage help of every command is written, in zh_CN and en (i18n/cli). */
+    static final String USAGE_BUNDLE = "i18n/cli";
+
+    /** The usage help texts in {@code locale}: the commands' descriptions, their options and the headings. */
+    static java.util.ResourceBundle usageHelp(java.util.Locale locale) {
+        return java.util.ResourceBundle.getBundle(USAGE_BUNDLE, Messages.supported(locale),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The terminal's charset, except that a bare ASCII (C/POSIX) locale gets UTF-8 so Chinese survives pipes. */

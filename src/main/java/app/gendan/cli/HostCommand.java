@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
  * when it closes the file cleanly. It signs nobody in and changes nothing but what a crash left
  * half-done (an unfinished import is finished or removed).
  */
-@Command(name = "host", mixinStandardHelpOptions = true,
-        description = "Serve a shared database file from this always-on computer until stopped (Ctrl+C or SIGTERM).")
+@Command(name = "host", mixinStandardHelpOptions = true)
 final class HostCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(HostCommand.class);
 

@@ -34,37 +34,35 @@ import picocli.CommandLine.Spec;
  * the wizard uses. Exit codes: 0 imported (possibly with row problems listed), 1 nothing
  * imported (a dry run that found problems, or nothing new), 2 unreadable or rejected input.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import an Excel/CSV tracker (.xlsx, .xls, .csv): customers, contacts, orders and follow-ups, "
-                + "as one batch that can be reverted.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
     static final int EXIT_NOTHING_IMPORTED = 1;
 
     @Mixin
     DbOption db;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The tracker to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "import.file")
     Path file;
 
     @Option(names = "--sheet", paramLabel = "S",
-            description = "A sheet to import (repeat for several; default: every sheet with a header and data).")
+            descriptionKey = "import.sheets")
     List<String> sheets;
 
     @Option(names = "--mapping", paramLabel = "M.json",
-            description = "Column mapping to use instead of the automatic one (JSON, as the wizard saves it).")
+            descriptionKey = "import.mapping")
     Path mapping;
 
-    @Option(names = "--dry-run", description = "Show what would be imported and every problem; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "import.dryRun")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print one JSON summary object.")
+    @Option(names = "--json", descriptionKey = "import.json")
     boolean json;
 
-    @Option(names = "--all-problems", description = "List every problem row by row, not only one line per kind of problem.")
+    @Option(names = "--all-problems", descriptionKey = "import.allProblems")
     boolean allProblems;
 
     @Option(names = "--keep-past-steps-open",
-            description = "Keep next steps that were long past when the file was saved open, instead of importing them as done.")
+            descriptionKey = "import.keepPastStepsOpen")
     boolean keepPastStepsOpen;
 
     @Spec

@@ -20,17 +20,15 @@ import picocli.CommandLine.Spec;
  * Restores a backup over the database. Without --force it checks everything a restore checks
  * and says what it would do, changing nothing.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restore a backup over the database. The backup is checked first; a database in use is refused;"
-                + " the database it replaces is kept in the backup folder. Without --force only says what it would do.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The backup: an archive (.mv.db.zip) or a database file (.mv.db).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "restore.file")
     Path file;
 
     @Mixin
     DbOption db;
 
-    @Option(names = "--force", description = "Restore; without it nothing is changed.")
+    @Option(names = "--force", descriptionKey = "restore.force")
     boolean force;
 
     @Spec

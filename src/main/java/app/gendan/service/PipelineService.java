@@ -9,10 +9,10 @@ import app.gendan.domain.StaleEditException;
 import app.gendan.domain.Stage;
 import app.gendan.domain.StageKind;
 import app.gendan.domain.ValidationException;
+import app.gendan.domain.i18n.DefaultNames;
 import app.gendan.domain.i18n.Messages;
 import app.gendan.store.Database;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Pipelines and their stages: the default 标准跟单流程 and the Settings editor. */
@@ -28,27 +28,35 @@ public final class PipelineService {
         this.writes = writes;
     }
 
-    /** Creates the default pipeline (names in the user's language) when the database has none. */
+    /**
+     * Creates the default pipeline when the database has none. Its names are written in the user's
+     * language with their message keys, so each colleague reads them in their own language until the
+     * team renames them ({@link DefaultNames}).
+     */
     public Pipeline ensureDefault(Messages messages) {
         return writes.run("pipeline", tx -> {
             List<Pipeline> existing = tx.store().pipelines().all();
             if (!existing.isEmpty()) {
                 return existing.stream().filter(Pipeline::isDefault).findFirst().orElse(existing.get(0));
             }
-            long id = tx.store().pipelines().insertPipeline(messages.get("pipeline.default.name"), 0, true,
-                    tx.actor(), tx.now());
+            long id = tx.store().pipelines().insertPipeline(messages.get(DefaultNames.PIPELINE), DefaultNames.PIPELINE,
+                    0, true, tx.actor(), tx.now());
             for (int i = 0; i < DEFAULT_IDLE_DAYS.length; i++) {
                 int n = i + 1;
-                long stageId = tx.store().pipelines().insertStage(id, messages.get("pipeline.default.stage." + n), i,
+                String key = DefaultNames.stage(n);
+                long stageId = tx.store().pipelines().insertStage(id, messages.get(key), key, i,
                         StageKind.OPEN, DEFAULT_IDLE_DAYS[i], tx.actor(), tx.now());
-                String checklist = messages.get("pipeline.default.stage." + n + ".checklist");
-                tx.store().pipelines().replaceChecklist(stageId,
-                        Arrays.stream(checklist.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+                List<String> items = DefaultNames.checklist(messages, n);
+                List<String> keys = new ArrayList<>();
+                for (int j = 0; j < items.size(); j++) {
+                    keys.add(DefaultNames.checklistItem(n, j));
+                }
+                tx.store().pipelines().replaceChecklist(stageId, items, keys);
             }
-            tx.store().pipelines().insertStage(id, messages.get("pipeline.default.won"), 100, StageKind.WON, null,
-                    tx.actor(), tx.now());
-            tx.store().pipelines().insertStage(id, messages.get("pipeline.default.lost"), 101, StageKind.LOST, null,
-                    tx.actor(), tx.now());
+            tx.store().pipelines().insertStage(id, messages.get(DefaultNames.WON), DefaultNames.WON, 100,
+                    StageKind.WON, null, tx.actor(), tx.now());
+            tx.store().pipelines().insertStage(id, messages.get(DefaultNames.LOST), DefaultNames.LOST, 101,
+                    StageKind.LOST, null, tx.actor(), tx.now());
             tx.audit("pipeline", id, "create");
             return tx.store().pipelines().byId(id).orElseThrow();
         });
@@ -85,17 +93,21 @@ public final class PipelineService {
             Pipeline template = tx.store().pipelines().all().stream().filter(Pipeline::isDefault).findFirst().orElse(null);
             String won = "won";
             String lost = "lost";
+            String wonKey = null;
+            String lostKey = null;
             if (template != null) {
                 for (Stage s : tx.store().pipelines().stages(template.id())) {
                     if (s.kind() == StageKind.WON) {
                         won = s.name();
+                        wonKey = s.nameKey();
                     } else if (s.kind() == StageKind.LOST) {
                         lost = s.name();
+                        lostKey = s.nameKey();
                     }
                 }
             }
-            tx.store().pipelines().insertStage(id, won, 100, StageKind.WON, null, tx.actor(), tx.now());
-            tx.store().pipelines().insertStage(id, lost, 101, StageKind.LOST, null, tx.actor(), tx.now());
+            tx.store().pipelines().insertStage(id, won, wonKey, 100, StageKind.WON, null, tx.actor(), tx.now());
+            tx.store().pipelines().insertStage(id, lost, lostKey, 101, StageKind.LOST, null, tx.actor(), tx.now());
             tx.audit("pipeline", id, "create", "name", null, clean);
             return tx.store().pipelines().byId(id).orElseThrow();
         });
@@ -105,7 +117,9 @@ public final class PipelineService {
         String clean = requireName(name);
         writes.run("pipeline", tx -> {
             Pipeline p = tx.store().pipelines().byId(pipelineId).orElseThrow(() -> new StaleEditException("pipeline", pipelineId));
-            if (!tx.store().pipelines().updatePipeline(pipelineId, version, clean, p.archived(), tx.actor(), tx.now())) {
+            // the name as read (a default one in this language) unchanged: it keeps its key and stays translated
+            String rename = clean.equals(p.name()) ? null : clean;
+            if (!tx.store().pipelines().updatePipeline(pipelineId, version, rename, p.archived(), tx.actor(), tx.now())) {
                 throw new StaleEditException("pipeline", pipelineId);
             }
             tx.audit("pipeline", pipelineId, "update", "name", p.name(), clean);
@@ -127,13 +141,17 @@ public final class PipelineService {
         });
     }
 
-    /** Renames a stage and sets its idle-days limit. */
+    /**
+     * Renames a stage and sets its idle-days limit. A default stage whose name is given back as read
+     * (in this language) keeps its key; any other name is the team's own and reads the same for all.
+     */
     public void updateStage(long stageId, int version, String name, Integer idleDays) {
         String clean = requireName(name);
         validateIdle(idleDays);
         writes.run("stage", tx -> {
             Stage s = loadStage(tx, stageId);
-            if (!tx.store().pipelines().updateStage(stageId, version, clean, s.position(), idleDays, s.archived(),
+            String rename = clean.equals(s.name()) ? null : clean;
+            if (!tx.store().pipelines().updateStage(stageId, version, rename, s.position(), idleDays, s.archived(),
                     tx.actor(), tx.now())) {
                 throw new StaleEditException("stage", stageId);
             }
@@ -154,7 +172,7 @@ public final class PipelineService {
             if (archived && tx.store().orders().countInStage(stageId) > 0) {
                 throw new GendanException("error.stage.notEmpty", s.name(), tx.store().orders().countInStage(stageId));
             }
-            if (!tx.store().pipelines().updateStage(stageId, version, s.name(), s.position(), s.idleDays(), archived,
+            if (!tx.store().pipelines().updateStage(stageId, version, null, s.position(), s.idleDays(), archived,
                     tx.actor(), tx.now())) {
                 throw new StaleEditException("stage", stageId);
             }
@@ -175,7 +193,7 @@ public final class PipelineService {
                 long id = stageIdsInOrder.get(i);
                 Stage s = stages.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
                 if (s.position() != i) {
-                    tx.store().pipelines().updateStage(id, s.version(), s.name(), i, s.idleDays(), s.archived(),
+                    tx.store().pipelines().updateStage(id, s.version(), null, i, s.idleDays(), s.archived(),
                             tx.actor(), tx.now());
                     tx.audit("stage", id, "update", "position", s.position(), i);
                 }

@@ -81,6 +81,20 @@ public final class Workspace implements AutoCloseable {
 
     public String databaseDescription() { return db.description(); }
 
+    /**
+     * The user's language: from now on the default pipeline's names (标准跟单流程, its stages and
+     * checklists) are read in it, wherever they are shown, until the team renames them. Until this
+     * is called they read as they were written.
+     */
+    public void useLanguage(java.util.Locale locale) {
+        db.showNamesIn(app.gendan.domain.i18n.DefaultNames.in(locale));
+    }
+
+    /** The language set by {@link #useLanguage}, null when names read as written. */
+    public java.util.Locale language() {
+        return db.names().locale();
+    }
+
     /** The database file in use, empty for a database in memory. */
     public java.util.Optional<Path> databaseFile() { return db.file(); }
 

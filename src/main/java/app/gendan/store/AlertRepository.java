@@ -30,9 +30,11 @@ import org.jooq.DSLContext;
  */
 public final class AlertRepository {
     private final DSLContext dsl;
+    private final app.gendan.domain.i18n.DefaultNames names;
 
-    AlertRepository(DSLContext dsl) {
+    AlertRepository(DSLContext dsl, app.gendan.domain.i18n.DefaultNames names) {
         this.dsl = dsl;
+        this.names = names;
     }
 
     private record StageFacts(String name, Integer idleDays) {}
@@ -62,8 +64,8 @@ public final class AlertRepository {
         // joins); every order has its customer.
         Map<Long, String> users = UserNames.of(dsl);
         Map<Long, StageFacts> stages = new HashMap<>();
-        dsl.select(STAGE.ID, STAGE.NAME, STAGE.IDLE_DAYS).from(STAGE)
-                .forEach(r -> stages.put(r.value1(), new StageFacts(r.value2(), r.value3())));
+        dsl.select(STAGE.ID, STAGE.NAME, STAGE.IDLE_DAYS, STAGE.NAME_KEY).from(STAGE)
+                .forEach(r -> stages.put(r.value1(), new StageFacts(names.name(r.value4(), r.value2()), r.value3())));
         var orders = NativeTimestamps.of(dsl)
                 .select(SALES_ORDER.ID, SALES_ORDER.ORDER_NO, SALES_ORDER.TITLE, CUSTOMER.NAME, SALES_ORDER.OWNER_ID,
                         SALES_ORDER.STAGE_ID, SALES_ORDER.AMOUNT, SALES_ORDER.STAGE_ENTERED_AT, SALES_ORDER.SHIP_BY,

@@ -271,6 +271,16 @@ public final class Database implements AutoCloseable {
 
     public String description() { return description; }
 
+    /** The language default pipeline and stage names are read in (as stored until a workspace says). */
+    private volatile app.gendan.domain.i18n.DefaultNames names = app.gendan.domain.i18n.DefaultNames.AS_STORED;
+
+    /** Reads default pipeline, stage and checklist names in the language of {@code names} from now on. */
+    public void showNamesIn(app.gendan.domain.i18n.DefaultNames names) {
+        this.names = names;
+    }
+
+    public app.gendan.domain.i18n.DefaultNames names() { return names; }
+
     /** The database file, empty for one that is not a file (in memory). */
     public java.util.Optional<Path> file() { return java.util.Optional.ofNullable(file); }
 
@@ -280,7 +290,7 @@ public final class Database implements AutoCloseable {
      */
     <T> T transaction(Function<StoreTx, T> work) {
         calls.incrementAndGet();
-        T result = dsl.transactionResult(cfg -> work.apply(new StoreTx(cfg.dsl())));
+        T result = dsl.transactionResult(cfg -> work.apply(new StoreTx(cfg.dsl(), names)));
         if (durableCommits) {
             dsl.execute("CHECKPOINT");
         }
@@ -360,7 +370,7 @@ public final class Database implements AutoCloseable {
     <T> T readHere(Function<StoreTx, T> work) {
         calls.incrementAndGet();
         try {
-            return work.apply(new StoreTx(dsl));
+            return work.apply(new StoreTx(dsl, names));
         } catch (RuntimeException e) {
             RuntimeException words = StoreErrors.forRead(e, server());
             connectionTrouble(words);

@@ -30,9 +30,11 @@ import org.jooq.impl.DSL;
  */
 public final class ExportRepository {
     private final DSLContext dsl;
+    private final app.gendan.domain.i18n.DefaultNames names;
 
-    ExportRepository(DSLContext dsl) {
+    ExportRepository(DSLContext dsl, app.gendan.domain.i18n.DefaultNames names) {
         this.dsl = dsl;
+        this.names = names;
     }
 
     public long orderCount() {
@@ -55,7 +57,8 @@ public final class ExportRepository {
                         SALES_ORDER.CURRENCY, received, SALES_ORDER.ORDER_DATE, SALES_ORDER.EXPECTED_CLOSE,
                         SALES_ORDER.PROMISED_DELIVERY, SALES_ORDER.SHIP_BY, SALES_ORDER.PAYMENT_DUE,
                         SALES_ORDER.STAGE_ENTERED_AT, step.NEXT_ACTION, step.NEXT_DUE_AT, step.NEXT_DUE_HAS_TIME,
-                        SALES_ORDER.LOST_REASON, SALES_ORDER.NOTES, SALES_ORDER.UPDATED_AT, SALES_ORDER.ID)
+                        SALES_ORDER.LOST_REASON, SALES_ORDER.NOTES, SALES_ORDER.UPDATED_AT, SALES_ORDER.ID,
+                        PIPELINE.NAME_KEY, STAGE.NAME_KEY)
                 .from(SALES_ORDER)
                 .join(CUSTOMER).on(CUSTOMER.ID.eq(SALES_ORDER.CUSTOMER_ID))
                 .leftJoin(CONTACT).on(CONTACT.ID.eq(SALES_ORDER.CONTACT_ID))
@@ -65,7 +68,8 @@ public final class ExportRepository {
                 .leftJoin(step).on(step.ID.eq(nextStepId))
                 .orderBy(SALES_ORDER.ID);
         stream(query, r -> new OrderExportRow(r.get(SALES_ORDER.ORDER_NO), r.get(SALES_ORDER.TITLE),
-                r.get(CUSTOMER.NAME), r.get(CONTACT.NAME), r.get(PIPELINE.NAME), r.get(STAGE.NAME),
+                r.get(CUSTOMER.NAME), r.get(CONTACT.NAME), names.name(r.get(PIPELINE.NAME_KEY), r.get(PIPELINE.NAME)),
+                names.name(r.get(STAGE.NAME_KEY), r.get(STAGE.NAME)),
                 OrderStatus.fromCode(r.get(SALES_ORDER.STATUS)), Priority.fromCode(r.get(SALES_ORDER.PRIORITY)),
                 r.get(owner.DISPLAY_NAME), r.get(SALES_ORDER.AMOUNT), r.get(SALES_ORDER.CURRENCY),
                 zeroIfNull(r.get(received)), r.get(SALES_ORDER.ORDER_DATE), r.get(SALES_ORDER.EXPECTED_CLOSE),

@@ -25,25 +25,29 @@ public final class ReportRepository {
     public record OverdueCount(Long ownerId, String ownerName, long count, Instant oldestDue) {}
 
     private final DSLContext dsl;
+    private final app.gendan.domain.i18n.DefaultNames names;
 
-    ReportRepository(DSLContext dsl) {
+    ReportRepository(DSLContext dsl, app.gendan.domain.i18n.DefaultNames names) {
         this.dsl = dsl;
+        this.names = names;
     }
 
     /** Open orders and their amount per open stage, pipelines and stages in board order. */
     public List<FunnelStage> funnel() {
         var count = DSL.count(SALES_ORDER.ID);
         var amount = DSL.coalesce(DSL.sum(SALES_ORDER.AMOUNT), BigDecimal.ZERO.setScale(2));
-        return dsl.select(PIPELINE.NAME, STAGE.NAME, STAGE.POSITION, count, amount)
+        return dsl.select(PIPELINE.NAME, STAGE.NAME, STAGE.POSITION, count, amount, PIPELINE.NAME_KEY, STAGE.NAME_KEY)
                 .from(STAGE)
                 .join(PIPELINE).on(PIPELINE.ID.eq(STAGE.PIPELINE_ID))
                 .leftJoin(SALES_ORDER).on(SALES_ORDER.STAGE_ID.eq(STAGE.ID)
                         .and(SALES_ORDER.STATUS.eq(OrderStatus.OPEN.code())))
                 .where(STAGE.KIND.eq(StageKind.OPEN.code()).and(STAGE.ARCHIVED.isFalse())
                         .and(PIPELINE.ARCHIVED.isFalse()))
-                .groupBy(PIPELINE.ID, PIPELINE.POSITION, PIPELINE.NAME, STAGE.ID, STAGE.NAME, STAGE.POSITION)
+                .groupBy(PIPELINE.ID, PIPELINE.POSITION, PIPELINE.NAME, PIPELINE.NAME_KEY, STAGE.ID, STAGE.NAME, STAGE.NAME_KEY,
+                        STAGE.POSITION)
                 .orderBy(PIPELINE.POSITION, PIPELINE.ID, STAGE.POSITION, STAGE.ID)
-                .fetch(r -> new FunnelStage(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new FunnelStage(names.name(r.value6(), r.value1()), names.name(r.value7(), r.value2()), r.value3(),
+                        r.value4(), r.value5()));
     }
 
     /**

@@ -12,7 +12,7 @@ import java.sql.Statement;
  */
 public final class SchemaVersion {
     /** Highest migration number, Vn__*.sql; migrations are numbered 1, 2, 3 ... */
-    public static final int LATEST = 8;
+    public static final int LATEST = 9;
 
     private SchemaVersion() {}
 

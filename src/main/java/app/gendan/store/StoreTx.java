@@ -1,13 +1,21 @@
 package app.gendan.store;
 
+import app.gendan.domain.i18n.DefaultNames;
 import org.jooq.DSLContext;
 
 /** The repositories bound to one transaction (or one read). Services never see jOOQ. */
 public final class StoreTx {
     private final DSLContext dsl;
+    private final DefaultNames names;
 
     StoreTx(DSLContext dsl) {
+        this(dsl, DefaultNames.AS_STORED);
+    }
+
+    /** Repositories that read default pipeline and stage names in the language of {@code names}. */
+    StoreTx(DSLContext dsl, DefaultNames names) {
         this.dsl = dsl;
+        this.names = names;
     }
 
     public UserRepository users() { return new UserRepository(dsl); }
@@ -18,7 +26,7 @@ public final class StoreTx {
 
     public ContactRepository contacts() { return new ContactRepository(dsl); }
 
-    public PipelineRepository pipelines() { return new PipelineRepository(dsl); }
+    public PipelineRepository pipelines() { return new PipelineRepository(dsl, names); }
 
     public OrderRepository orders() { return new OrderRepository(dsl); }
 
@@ -38,13 +46,13 @@ public final class StoreTx {
 
     public MilestoneRepository milestones() { return new MilestoneRepository(dsl); }
 
-    public AlertRepository alerts() { return new AlertRepository(dsl); }
+    public AlertRepository alerts() { return new AlertRepository(dsl, names); }
 
     public NotificationRepository notifications() { return new NotificationRepository(dsl); }
 
-    public ExportRepository exports() { return new ExportRepository(dsl); }
+    public ExportRepository exports() { return new ExportRepository(dsl, names); }
 
-    public ReportRepository reports() { return new ReportRepository(dsl); }
+    public ReportRepository reports() { return new ReportRepository(dsl, names); }
 
     public ImportBatchRepository importBatches() { return new ImportBatchRepository(dsl); }
 

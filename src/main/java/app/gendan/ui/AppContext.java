@@ -76,8 +76,14 @@ public final class AppContext {
      */
     public void switchDatabase(Path file) { databaseSwitcher.accept(file); }
 
-    /** Rebuilds the window in another language (set by the application; a no-op in tests). */
-    public void switchLanguage(Locale locale) { languageSwitcher.accept(locale); }
+    /**
+     * Speaks another language: the default pipeline's names are read in it from now on, and the
+     * window is rebuilt in it (set by the application; a no-op in tests).
+     */
+    public void switchLanguage(Locale locale) {
+        workspace.useLanguage(locale);
+        languageSwitcher.accept(locale);
+    }
 
     /**
      * Set by the application: closes this database, restores the checked backup over it (closing

@@ -39,6 +39,7 @@ public final class TestWorkspace implements AutoCloseable {
     public static TestWorkspace create(Path dir, MutableClock clock, Locale locale) {
         Workspace ws = Workspace.open(dir.resolve("gendan.mv.db"), clock);
         Messages m = new Messages(locale);
+        ws.useLanguage(m.locale()); // as the app does: default names in the user's language
         User me = ws.users().signIn("wangwu").orElseGet(() -> ws.users().register("wangwu", "王五", Role.REP));
         Pipeline p = ws.pipelines().ensureDefault(m);
         return new TestWorkspace(ws, clock, me, p, m);

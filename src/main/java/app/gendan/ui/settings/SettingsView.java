@@ -92,7 +92,7 @@ public final class SettingsView {
         apply.setId("languageApply");
         apply.setOnAction(e -> {
             Locale l = lang.getValue();
-            String code = "zh".equals(l.getLanguage()) ? "zh_CN" : "en";
+            String code = app.gendan.domain.i18n.Languages.code(l);
             try {
                 LocalSettings.load(ctx.settingsFile()).withLanguage(code).save(ctx.settingsFile());
             } catch (IOException ex) {

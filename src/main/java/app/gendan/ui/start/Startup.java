@@ -127,7 +127,7 @@ public final class Startup {
         if (local.language() != null && !local.language().isBlank()) {
             return local.language().startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         }
-        return Messages.supported(Locale.getDefault());
+        return app.gendan.domain.i18n.Languages.ofSystem();
     }
 
     /** An open workspace, whether the OS user is registered, and (if so) the first board. */
@@ -142,6 +142,7 @@ public final class Startup {
 
     private static Opened openAndSignIn(Path db, String login, Messages m) {
         Workspace ws = Workspace.open(db, Clock.systemDefaultZone());
+        ws.useLanguage(m.locale());
         try {
             if (ws.users().signIn(login).isEmpty()) {
                 return new Opened(ws, false, null);
@@ -180,12 +181,34 @@ public final class Startup {
     }
 
     private void firstRun(String login) {
-        new FirstRunDialog(messages).ask(login).ifPresentOrElse(a -> tasks.run(
-                () -> workspace.users().register(login, a.displayName(), a.role()),
-                u -> preparePipeline(), e -> {
-                    new ErrorDialogs(messages).show(e);
-                    firstRun(login);
-                }), Platform::exit);
+        new FirstRunDialog(messages).ask(login).ifPresentOrElse(a -> {
+            chooseLanguage(a.language());
+            tasks.run(() -> workspace.users().register(login, a.displayName(), a.role()),
+                    u -> preparePipeline(), e -> {
+                        new ErrorDialogs(messages).show(e);
+                        firstRun(login);
+                    });
+        }, Platform::exit);
+    }
+
+    /** The first-start dialog's language: remembered (when it is not what the OS gave) and spoken from now on. */
+    private void chooseLanguage(Locale chosen) {
+        if (chosen == null || chosen.equals(messages.locale())) {
+            return;
+        }
+        rememberLanguage(settingsFile, chosen);
+        messages = new Messages(chosen);
+        workspace.useLanguage(messages.locale());
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    /** Keeps {@code chosen} in the local settings, as Settings → Language does. */
+    static void rememberLanguage(Path settingsFile, Locale chosen) {
+        try {
+            LocalSettings.load(settingsFile).withLanguage(app.gendan.domain.i18n.Languages.code(chosen)).save(settingsFile);
+        } catch (IOException e) {
+            LOG.warn("Could not remember the language {}", chosen, e);
+        }
     }
 
     private void preparePipeline() {

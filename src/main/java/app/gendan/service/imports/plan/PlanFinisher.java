@@ -174,7 +174,10 @@ public final class PlanFinisher {
         return stages.stream().filter(s -> s.kind() == kind).findFirst().orElse(fallback);
     }
 
-    /** A stage word's stage: by name, or by its place in the default pipeline when the names are in another language. */
+    /**
+     * A stage word's stage: by name; else a default stage (still keyed) whose name is the word in
+     * either language; else by its place in the default pipeline when the names are in another language.
+     */
     private Stage named(List<Stage> open, OrderPlan o, Stage fallback) {
         for (Stage s : open) {
             if (s.name().equals(o.stageName)) {
@@ -182,6 +185,12 @@ public final class PlanFinisher {
             }
         }
         int index = StageWordMapper.DEFAULT_STAGES.indexOf(o.stageName);
+        for (Stage s : open) {
+            if (s.nameKey() != null && (index >= 0 && s.nameKey().equals(app.gendan.domain.i18n.DefaultNames.stage(index + 1))
+                    || app.gendan.domain.i18n.DefaultNames.everyLanguage(s.nameKey()).contains(o.stageName))) {
+                return s;
+            }
+        }
         if (index >= 0 && open.size() >= StageWordMapper.DEFAULT_STAGES.size()) {
             return open.get(index);
         }
