@@ -134,4 +134,13 @@ class BoardViewTest extends UiTestBase {
     private double columnsWidth() {
         return lookup(".board-columns").query().getLayoutBounds().getWidth();
     }
+
+    @Test
+    void theSelectedNavigationButtonKeepsItsIconVisible() {
+        javafx.scene.control.ToggleButton board = lookup("#navBoard").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(fx(board::isSelected)).isTrue();
+        var icon = (org.kordamp.ikonli.javafx.FontIcon) board.getGraphic();
+        // painted like the button's text, not in the theme's colour for a strong accent background
+        assertThat(fx(icon::getIconColor)).isEqualTo(fx(board::getTextFill));
+    }
 }

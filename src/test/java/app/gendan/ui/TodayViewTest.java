@@ -91,6 +91,20 @@ class TodayViewTest extends UiTestBase {
     }
 
     @Test
+    void theOverdueColumnSaysHowLongAgoAlsoForAStepDueEarlierToday() {
+        openToday();
+        DueItem twoDays = fx(() -> main.todayView().shown(DueGroup.OVERDUE).get(0));
+        assertThat(app.gendan.ui.today.DueTexts.daysOverdue(ctx, twoDays)).isEqualTo("2 days");
+        var noon = new app.gendan.domain.NextStep("Call at noon", Instant.parse("2026-11-23T04:00:00Z"), true, me.id(), null, null);
+        var earlierToday = new DueItem(1, 0, acme.id(), "Acme Pumps", null, null, null, noon, "Tess Ter",
+                app.gendan.domain.DueRules.group(noon, clock.instant(), clock.getZone(), 7), 0);
+        assertThat(earlierToday.group()).isEqualTo(DueGroup.OVERDUE);
+        assertThat(app.gendan.ui.today.DueTexts.daysOverdue(ctx, earlierToday)).isEqualTo("2 hours");
+        assertThat(app.gendan.ui.today.DueTexts.daysOverdue(ctx, fx(() -> main.todayView().shown(DueGroup.TODAY).get(0))))
+                .isEmpty();
+    }
+
+    @Test
     void aStepDueTodayBecomesOverdueWhenTheClockPassesMidnight() {
         openToday();
         assertThat(shown(DueGroup.TODAY)).containsExactly(callBack.id());

@@ -24,8 +24,20 @@ public final class DueTexts {
         return item.orderNo() == null ? "" : item.orderNo();
     }
 
+    /**
+     * How long ago the step fell due: days, or for a timed step due earlier today hours and
+     * minutes (it is overdue, so the column is never blank for it); "" when not yet due.
+     */
     public static String daysOverdue(AppContext ctx, DueItem item) {
-        return item.daysOverdue() > 0 ? ctx.text("today.daysOverdue", item.daysOverdue()) : "";
+        if (item.daysOverdue() > 0) {
+            return ctx.text("today.daysOverdue", item.daysOverdue());
+        }
+        if (item.group() != app.gendan.domain.DueGroup.OVERDUE) {
+            return "";
+        }
+        long minutes = Math.max(1, java.time.Duration.between(item.step().effectiveDue(),
+                ctx.workspace().clock().instant()).toMinutes());
+        return minutes < 60 ? ctx.text("today.minutesOverdue", minutes) : ctx.text("today.hoursOverdue", minutes / 60);
     }
 
     public static String kind(AppContext ctx, AlertKind kind) {
