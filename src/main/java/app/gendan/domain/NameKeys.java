@@ -38,8 +38,8 @@ public final class NameKeys {
 
     /**
      * The English legal form a name ends with, in one spelling per form ("Inc.", "Corp" → "inc";
-     * "Co., Ltd." → "ltd"), or "" when it names none. Two names with the same {@link #nameKey} are
-     * one customer unless both state a legal form and the forms differ.
+     * "Co., Ltd." → "ltd"; "B.V." → "bv"), or "" when it names none. Two names with the same
+     * {@link #nameKey} are one customer unless both state a legal form and the forms differ.
      */
     public static String legalForm(String name) {
         if (name == null) {
@@ -50,23 +50,32 @@ public final class NameKeys {
             s = BRACKETED.matcher(s).replaceAll(" ");
         }
         String[] words = PUNCTUATION.split(s.strip());
-        if (words.length < 2) {
-            return "";
+        int taken = trailingForm(words);
+        return taken == 0 ? "" : formOf(String.join("", java.util.Arrays.copyOfRange(words, words.length - taken, words.length)));
+    }
+
+    /**
+     * How many of the last words spell a legal form: one ("GmbH"), or two or three written apart
+     * ("Co., Ltd.", "Pte. Ltd.", "B.V.", "S.A.S."), longest first; 0 when none does. A name is never
+     * all form: "Inc" alone is somebody's company name.
+     */
+    private static int trailingForm(String[] words) {
+        for (int taken = Math.min(3, words.length - 1); taken >= 1; taken--) {
+            String tail = String.join("", java.util.Arrays.copyOfRange(words, words.length - taken, words.length));
+            if (formOf(tail) != null) {
+                return taken;
+            }
         }
-        // the last one or two words: "Pte. Ltd.", "Co., Ltd."
-        String last = words[words.length - 1];
-        String lastTwo = words[words.length - 2] + last;
+        return 0;
+    }
+
+    private static String formOf(String spelled) {
         for (String[] form : LEGAL_FORMS) {
-            if (words.length > 2 && lastTwo.equals(form[0])) {
+            if (spelled.equals(form[0])) {
                 return form[1];
             }
         }
-        for (String[] form : LEGAL_FORMS) {
-            if (last.equals(form[0])) {
-                return form[1];
-            }
-        }
-        return "";
+        return null;
     }
 
     /** Whether two names with one {@link #nameKey} may be the same customer: their legal forms do not differ. */
@@ -85,7 +94,14 @@ public final class NameKeys {
             s = BRACKETED.matcher(s).replaceAll("");
         }
         if (mayHavePunctuation(s)) {
-            s = PUNCTUATION.matcher(s).replaceAll("");
+            // legal forms written as words ("B.V.", "S.A.S.", "plc") go with their words, so that
+            // "Van Dijk B.V." and "Van Dijk" share a key while "Mag" keeps its "ag"
+            String[] words = PUNCTUATION.split(s.strip());
+            int end = words.length;
+            for (int taken = trailingForm(words); taken > 0; taken = trailingForm(java.util.Arrays.copyOf(words, end))) {
+                end -= taken;
+            }
+            s = String.join("", java.util.Arrays.copyOf(words, end));
         }
         boolean stripped = true;
         while (stripped) {

@@ -52,7 +52,8 @@ public final class CorpusBuilder {
                 ChineseOrders.projectsInWan(),
                 CrmExports.crmActivityTsv(),
                 EnglishTrackers.ukOrderBook(),
-                FollowUpLogs.fxiaokeFollowUpRecords());
+                FollowUpLogs.fxiaokeFollowUpRecords(),
+                EnglishTrackers.distributorAccounts());
     }
 
     public static void main(String[] args) throws IOException {

@@ -203,4 +203,48 @@ final class EnglishTrackers {
         s.footer("Total", "", "", "", "£" + money(sum, "#,##0.00"), "", "");
         return t;
     }
+
+    /**
+     * A distributor's export order list kept by a European sales office: one group has a German
+     * GmbH and an American LLC of one name, a Dutch B.V. beside a UK Ltd, and reps who leave the
+     * legal form off when they mean the firm they always deal with (the GmbH, the B.V.).
+     */
+    static Tracker distributorAccounts() {
+        Random r = seed("distributors");
+        Tracker t = new Tracker("distributor-accounts-EU.csv", "orders", "en", "csv").text("UTF-8", ",")
+                .amountColumn("Net value (EUR)")
+                .notes("export office order list: header on row 1; 'Client' names one group's firms in several countries"
+                        + " (GmbH / LLC, B.V. / Ltd, S.A.S. / Inc.), a name without its legal form means the group's home firm;"
+                        + " Booked as 2024-03-15; Net value like 12,345.00")
+                .unmapped("Country");
+        t.currency = "EUR";
+        Tracker.Sheet s = t.sheet("distributor-accounts-EU");
+        s.header("PO #", "Client", "Country", "Booked", "Net value (EUR)", "Status", "Key account");
+        // {name as written, the firm it is (for the facts), country}
+        String[][] clients = {
+                {"Nordhafen Logistik GmbH", "Nordhafen Logistik GmbH", "DE"},
+                {"Nordhafen Logistik LLC", "Nordhafen Logistik LLC", "US"},
+                {"Nordhafen Logistik", "Nordhafen Logistik GmbH", "DE"},
+                {"Van Dijk Koeltechniek B.V.", "Van Dijk Koeltechniek B.V.", "NL"},
+                {"Van Dijk Koeltechniek Ltd", "Van Dijk Koeltechniek Ltd", "UK"},
+                {"Van Dijk Koeltechniek", "Van Dijk Koeltechniek B.V.", "NL"},
+                {"Atelier Morel S.A.S.", "Atelier Morel S.A.S.", "FR"},
+                {"Atelier Morel Inc.", "Atelier Morel Inc.", "US"},
+                {"Brandt Hydraulik GmbH", "Brandt Hydraulik GmbH", "DE"},
+                {"Lindqvist Marine AB", "Lindqvist Marine AB", "SE"}};
+        String[] states = {"Offer sent", "Negotiation", "Order confirmed", "Shipped", "Invoiced", "Lost"};
+        for (int i = 0; i < 36; i++) {
+            String[] c = clients[i < clients.length ? i : r.nextInt(clients.length)];
+            LocalDate d = day(r, LocalDate.of(2024, 1, 8), LocalDate.of(2024, 12, 20));
+            BigDecimal v = price(r, 800, 90_000);
+            String no = "PO-24-" + (310 + i);
+            String st = pick(r, states);
+            s.data(no, c[0], c[2], f(d, "yyyy-MM-dd"), money(v, "#,##0.00"), st, pick(r, EN_OWNERS));
+            t.customer(c[1]);
+            t.order(no, st);
+            t.amountYuan(v);
+            t.date(d);
+        }
+        return t;
+    }
 }

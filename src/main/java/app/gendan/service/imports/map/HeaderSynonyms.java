@@ -99,7 +99,8 @@ public final class HeaderSynonyms {
         add(CREATED_DATE, 1.0, "创建时间", "创建日期", "录入日期", "登记日期", "录入时间", "建档日期", "created", "created at",
                 "created date", "date created", "add time", "created on");
         add(ORDER_DATE, 1.0, "下单日期", "订单日期", "下单时间", "签单日期", "成交日期", "合同日期", "签约日期", "订货日期",
-                "order date", "po date", "booking date", "date ordered");
+                "order date", "po date", "booking date", "date ordered", "booked on", "date booked", "booked date");
+        add(ORDER_DATE, 0.9, "booked");
         add(ORDER_DATE, 0.7, "日期", "date");
         add(EXPECTED_CLOSE, 1.0, "预计成交日期", "预计成交", "预计签约日期", "预计结单日期", "预计成交时间", "预计签单日期",
                 "expected close date", "close date", "expected close", "closing date", "est close date",
