@@ -5,9 +5,11 @@
 -- (pipeline.default.stage.1 ...) and is shown in the reader's language; renaming it clears the key and
 -- the team's own name is shown to everyone. NAME keeps the text as written (for older builds).
 -- Existing rows get their key when their name is still the Chinese or English default.
-ALTER TABLE pipeline ADD COLUMN name_key VARCHAR(100);
-ALTER TABLE stage ADD COLUMN name_key VARCHAR(100);
-ALTER TABLE stage_checklist_item ADD COLUMN text_key VARCHAR(100);
+-- Every statement can run twice: H2 commits each ALTER on its own, so a process killed half-way leaves
+-- some columns added and no history row, and the next opening runs the whole script again.
+ALTER TABLE pipeline ADD COLUMN IF NOT EXISTS name_key VARCHAR(100);
+ALTER TABLE stage ADD COLUMN IF NOT EXISTS name_key VARCHAR(100);
+ALTER TABLE stage_checklist_item ADD COLUMN IF NOT EXISTS text_key VARCHAR(100);
 
 UPDATE pipeline SET name_key = 'pipeline.default.name' WHERE name IN ('标准跟单流程', 'Standard follow-up');
 
