@@ -97,37 +97,22 @@ public final class ReminderService {
     /**
      * Claims every reminder of {@code user} that is due now and not yet shown; a reminder counts
      * as missed only when it fell due while Gendan was closed (see {@link ReminderSession}) for a
-     * step written before this run. Records that the app is running. Nothing is claimed during
-     * quiet hours: those reminders fire when the quiet hours end.
+     * step written before this run, and not in data loaded during it. Notes, at most once a minute,
+     * that the app is running. Nothing is claimed during quiet hours: those reminders fire when the
+     * quiet hours end.
      */
     public ReminderBatch collect(User user, ReminderSession session) {
         Instant now = clock.instant();
+        ZoneId zone = clock.getZone();
+        ReminderPreferences prefs = preferences(user.id());
         Instant loaded = db.read(s -> s.settings().userPref(user.id(), DATA_LOADED)).map(Instant::parse).orElse(null);
         boolean freshData = loaded != null && !loaded.isBefore(session.startedAt());
         boolean mark = session.markedAt == null || !now.isBefore(session.markedAt.plus(MARK_EVERY));
-        ReminderBatch batch = collect(user, session.startedAt(), r -> !freshData && session.fellDueWhileClosed(r.remindAt()),
-                mark ? st -> st.settings().putUserPref(user.id(), LAST_RUNNING, now.toString()) : st -> {});
-        if (mark) {
-            session.markedAt = now;
-        }
-        return batch;
-    }
-
-    /**
-     * {@link #collect(User, ReminderSession)} for a run that started at {@code appStartedAt} after
-     * Gendan had been closed for ever: every reminder due before the start counts as missed.
-     */
-    public ReminderBatch collect(User user, Instant appStartedAt) {
-        return collect(user, appStartedAt, r -> r.remindAt().isBefore(appStartedAt), s -> {});
-    }
-
-    private ReminderBatch collect(User user, Instant appStartedAt, java.util.function.Predicate<Reminder> dueWhileClosed,
-                                  java.util.function.Consumer<app.gendan.store.StoreTx> alsoWrite) {
-        Instant now = clock.instant();
-        ZoneId zone = clock.getZone();
-        ReminderPreferences prefs = preferences(user.id());
+        java.util.function.Consumer<app.gendan.store.StoreTx> noteRun = mark
+                ? st -> st.settings().putUserPref(user.id(), LAST_RUNNING, now.toString()) : st -> {};
         if (prefs.isQuiet(now.atZone(zone).toLocalTime())) {
-            writes.unaudited("noting a run", alsoWrite);
+            writes.unaudited("noting a run", noteRun);
+            session.noted(mark, now);
             return new ReminderBatch(List.of(), List.of());
         }
         List<Reminder> candidates = new ArrayList<>();
@@ -150,23 +135,25 @@ public final class ReminderService {
         List<Reminder> missed = new ArrayList<>();
         List<Reminder> fresh = new ArrayList<>();
         writes.unaudited("claiming reminders", s -> {
-            alsoWrite.accept(s);
-            List<Reminder> first = new ArrayList<>();
+            noteRun.accept(s);
+            List<Reminder> dueWhileClosed = new ArrayList<>();
             for (Reminder r : candidates) {
                 var claim = s.notifications().claimFiring(user.id(), r.itemKind(), r.itemKey(), r.remindAt(), now);
-                if (claim == NotificationRepository.Claim.FIRST_TIME && dueWhileClosed.test(r)) {
-                    first.add(r);
+                if (claim == NotificationRepository.Claim.FIRST_TIME && !freshData
+                        && session.fellDueWhileClosed(r.remindAt())) {
+                    dueWhileClosed.add(r);
                 } else if (claim != NotificationRepository.Claim.NONE) {
                     fresh.add(r);
                 }
             }
             // a step written during this run (already inside its lead time, say) was never missed
-            Set<Long> writtenSince = s.followUps().writtenSince(first.stream().filter(Reminder::isStep)
-                    .map(r -> r.step().followUpId()).toList(), appStartedAt);
-            for (Reminder r : first) {
+            Set<Long> writtenSince = s.followUps().writtenSince(dueWhileClosed.stream().filter(Reminder::isStep)
+                    .map(r -> r.step().followUpId()).toList(), session.startedAt());
+            for (Reminder r : dueWhileClosed) {
                 (r.isStep() && writtenSince.contains(r.step().followUpId()) ? fresh : missed).add(r);
             }
         });
+        session.noted(mark, now);
         return new ReminderBatch(missed, fresh);
     }
 

@@ -15,6 +15,13 @@ public final class ReminderSession {
     /** When this run last recorded that it is running (written at most once a minute). */
     Instant markedAt;
 
+    /** The run's note that it is running was written (when {@code written}) at {@code at}. */
+    void noted(boolean written, Instant at) {
+        if (written) {
+            markedAt = at;
+        }
+    }
+
     ReminderSession(Instant startedAt, Instant closedFrom) {
         this.startedAt = startedAt;
         this.closedFrom = closedFrom;

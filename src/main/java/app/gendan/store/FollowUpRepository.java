@@ -80,12 +80,8 @@ public final class FollowUpRepository {
 
     /** The order's next steps still open (not done, not deleted), except the follow-up {@code exceptId}. */
     public List<FollowUp> openStepsOfOrder(long orderId, long exceptId) {
-        return dsl.select(FOLLOW_UP.asterisk(), APP_USER.DISPLAY_NAME).from(FOLLOW_UP)
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP.CREATED_BY))
-                .where(FOLLOW_UP.ORDER_ID.eq(orderId).and(FOLLOW_UP.DELETED.isFalse())
-                        .and(FOLLOW_UP.NEXT_DONE_AT.isNull()).and(FOLLOW_UP.NEXT_ACTION.isNotNull())
-                        .and(FOLLOW_UP.ID.ne(exceptId)))
-                .fetch(FollowUpRepository::toFollowUp);
+        return timeline(FOLLOW_UP.ORDER_ID.eq(orderId).and(FOLLOW_UP.NEXT_DONE_AT.isNull())
+                .and(FOLLOW_UP.NEXT_ACTION.isNotNull()).and(FOLLOW_UP.ID.ne(exceptId)));
     }
 
     public boolean snooze(long id, int expectedVersion, Instant until, Long actor, Instant now) {

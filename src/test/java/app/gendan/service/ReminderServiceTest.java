@@ -43,19 +43,19 @@ class ReminderServiceTest {
         try (TestWorkspace t = open(clock).closeable()) {
             SalesOrder order = t.order("光伏支架", t.customer("瑞丰新能源"), "88000");
             followUpId = t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 11, 24), LocalTime.of(10, 0))).id();
-            ReminderBatch today = t.ws.reminders().collect(t.me, clock.instant());
+            ReminderBatch today = t.ws.reminders().collect(t.me, closedUntil(clock.instant()));
             assertThat(today.fresh()).allMatch(r -> !r.isStep());
         }
         clock.set(Instant.parse("2026-11-24T02:05:00Z")); // Tuesday 10:05 in Shanghai
         Instant startedAt = clock.instant();
         try (TestWorkspace t = open(clock).closeable()) {
-            ReminderBatch atStart = t.ws.reminders().collect(t.me, startedAt);
+            ReminderBatch atStart = t.ws.reminders().collect(t.me, closedUntil(startedAt));
             assertThat(atStart.missed()).filteredOn(Reminder::isStep)
                     .extracting(r -> r.step().followUpId()).containsExactly(followUpId);
-            assertThat(t.ws.reminders().collect(t.me, startedAt).isEmpty()).isTrue();
+            assertThat(t.ws.reminders().collect(t.me, closedUntil(startedAt)).isEmpty()).isTrue();
         }
         try (TestWorkspace t = open(clock).closeable()) {
-            assertThat(t.ws.reminders().collect(t.me, clock.instant()).isEmpty()).as("restart repeats nothing").isTrue();
+            assertThat(t.ws.reminders().collect(t.me, closedUntil(clock.instant())).isEmpty()).as("restart repeats nothing").isTrue();
         }
     }
 
@@ -68,11 +68,11 @@ class ReminderServiceTest {
             t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 11, 23), LocalTime.of(16, 0)));
 
             assertThat(t.ws.reminders().nextWake(t.me)).isEqualTo(Instant.parse("2026-11-23T07:45:00Z"));
-            assertThat(steps(t.ws.reminders().collect(t.me, started).fresh())).isEmpty();
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).isEmpty();
 
             clock.set(Instant.parse("2026-11-23T07:45:00Z")); // 15:45, 15 minutes before
-            assertThat(steps(t.ws.reminders().collect(t.me, started).fresh())).hasSize(1);
-            assertThat(steps(t.ws.reminders().collect(t.me, started).fresh())).isEmpty();
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).hasSize(1);
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).isEmpty();
         }
     }
 
@@ -83,13 +83,13 @@ class ReminderServiceTest {
             Instant started = clock.instant();
             SalesOrder order = t.order("光伏支架", t.customer("瑞丰新能源"), "88000");
             FollowUp f = t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 11, 23), null));
-            Reminder fired = steps(all(t.ws.reminders().collect(t.me, started))).get(0);
+            Reminder fired = steps(all(t.ws.reminders().collect(t.me, closedUntil(started)))).get(0);
 
             t.ws.followUps().snooze(f.id(), fired.step().version(), clock.instant().plus(Duration.ofHours(1)));
-            assertThat(steps(t.ws.reminders().collect(t.me, started).fresh())).isEmpty();
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).isEmpty();
             assertThat(t.ws.reminders().nextWake(t.me)).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
             clock.advance(Duration.ofHours(1));
-            assertThat(steps(t.ws.reminders().collect(t.me, started).fresh())).hasSize(1);
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).hasSize(1);
         }
     }
 
@@ -101,17 +101,17 @@ class ReminderServiceTest {
             SalesOrder order = t.order("行车改造", t.customer("长江重工"), "500000");
             t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 12, 30), null));
             clock.advance(Duration.ofDays(8));
-            List<Reminder> alerts = all(t.ws.reminders().collect(t.me, started));
+            List<Reminder> alerts = all(t.ws.reminders().collect(t.me, closedUntil(started)));
             assertThat(alerts).extracting(r -> r.alert().kind()).containsExactly(AlertKind.STUCK);
 
             t.ws.reminders().snoozeAlert(t.me, alerts.get(0), clock.instant().plus(Duration.ofHours(2)));
-            assertThat(t.ws.reminders().collect(t.me, started).isEmpty()).isTrue();
+            assertThat(t.ws.reminders().collect(t.me, closedUntil(started)).isEmpty()).isTrue();
             clock.advance(Duration.ofHours(2));
-            List<Reminder> again = t.ws.reminders().collect(t.me, started).fresh();
+            List<Reminder> again = t.ws.reminders().collect(t.me, closedUntil(started)).fresh();
             assertThat(again).hasSize(1);
             t.ws.reminders().dismiss(t.me, again.get(0));
             clock.advance(Duration.ofHours(5));
-            assertThat(t.ws.reminders().collect(t.me, started).isEmpty()).isTrue();
+            assertThat(t.ws.reminders().collect(t.me, closedUntil(started)).isEmpty()).isTrue();
         }
     }
 
@@ -125,10 +125,10 @@ class ReminderServiceTest {
             SalesOrder order = t.order("光伏支架", t.customer("瑞丰新能源"), "88000");
             t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 11, 23), null));
 
-            assertThat(t.ws.reminders().collect(t.me, started).isEmpty()).isTrue();
+            assertThat(t.ws.reminders().collect(t.me, closedUntil(started)).isEmpty()).isTrue();
             assertThat(t.ws.reminders().nextWake(t.me)).isEqualTo(Instant.parse("2026-11-23T16:00:00Z")); // midnight
             clock.set(Instant.parse("2026-11-24T00:00:00Z")); // 08:00
-            ReminderBatch morning = t.ws.reminders().collect(t.me, started);
+            ReminderBatch morning = t.ws.reminders().collect(t.me, closedUntil(started));
             // due yesterday but written during this run: news, not something missed while closed
             assertThat(morning.missed()).isEmpty();
             assertThat(morning.fresh()).hasSize(1).allMatch(Reminder::isStep);
@@ -153,6 +153,11 @@ class ReminderServiceTest {
                 assertThat(delivered).hasSize(1);
             }
         }
+    }
+
+    /** A run that started at {@code startedAt} after Gendan had been closed since ever. */
+    private static ReminderSession closedUntil(Instant startedAt) {
+        return new ReminderSession(startedAt, Instant.EPOCH);
     }
 
     private static List<Reminder> all(ReminderBatch b) {

@@ -246,9 +246,9 @@ public final class ImportPlanner {
             }
         }
         String form = name == null ? "" : NameKeys.legalForm(name);
-        CustomerPlan p = nameKey.isEmpty() ? null : sameCustomer(customersByName.get(nameKey), form);
+        CustomerPlan p = nameKey.isEmpty() ? null : sameLegalForm(customersByName.get(nameKey), form, plan -> plan.legalForm);
         if (p == null && !nameKey.isEmpty()) {
-            Customer c = sameStoredCustomer(db.customersByNameKey.get(nameKey), form);
+            Customer c = sameLegalForm(db.customersByNameKey.get(nameKey), form, stored -> NameKeys.legalForm(stored.name()));
             p = c == null ? null : existingCustomer(c);
         }
         for (int i = 0; p == null && i < phones.size(); i++) {
@@ -278,35 +278,22 @@ public final class ImportPlanner {
         return p;
     }
 
-    /** The customer of that name whose legal form is the same, else one whose form does not differ. */
-    private static CustomerPlan sameCustomer(List<CustomerPlan> named, String form) {
+    /**
+     * Of the customers sharing a name key, the one whose legal form is the same, else the first
+     * whose form does not differ ("Contoso" is the Contoso GmbH met first, never the LLC after it).
+     */
+    private static <T> T sameLegalForm(List<T> named, String form, java.util.function.Function<T, String> formOf) {
         if (named == null) {
             return null;
         }
-        CustomerPlan compatible = null;
-        for (CustomerPlan p : named) {
-            if (p.legalForm.equals(form)) {
-                return p;
-            }
-            if (compatible == null && NameKeys.sameLegalForm(p.legalForm, form)) {
-                compatible = p;
-            }
-        }
-        return compatible;
-    }
-
-    private static Customer sameStoredCustomer(List<Customer> named, String form) {
-        if (named == null) {
-            return null;
-        }
-        Customer compatible = null;
-        for (Customer c : named) {
-            String own = NameKeys.legalForm(c.name());
+        T compatible = null;
+        for (T candidate : named) {
+            String own = formOf.apply(candidate);
             if (own.equals(form)) {
-                return c;
+                return candidate;
             }
             if (compatible == null && NameKeys.sameLegalForm(own, form)) {
-                compatible = c;
+                compatible = candidate;
             }
         }
         return compatible;
