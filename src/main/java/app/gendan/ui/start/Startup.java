@@ -182,8 +182,14 @@ public final class Startup {
 
     private void firstRun(String login) {
         new FirstRunDialog(messages).ask(login).ifPresentOrElse(a -> {
-            chooseLanguage(a.language());
-            tasks.run(() -> workspace.users().register(login, a.displayName(), a.role()),
+            boolean switched = chooseLanguage(a.language());
+            // settings.json is written off the UI thread, with the registration
+            tasks.run(() -> {
+                        if (switched) {
+                            rememberLanguage(settingsFile, a.language());
+                        }
+                        return workspace.users().register(login, a.displayName(), a.role());
+                    },
                     u -> preparePipeline(), e -> {
                         new ErrorDialogs(messages).show(e);
                         firstRun(login);
@@ -191,15 +197,18 @@ public final class Startup {
         }, Platform::exit);
     }
 
-    /** The first-start dialog's language: remembered (when it is not what the OS gave) and spoken from now on. */
-    private void chooseLanguage(Locale chosen) {
+    /**
+     * The first-start dialog's language, spoken from now on; true when it is not what the OS gave
+     * (and so is to be remembered).
+     */
+    private boolean chooseLanguage(Locale chosen) {
         if (chosen == null || chosen.equals(messages.locale())) {
-            return;
+            return false;
         }
-        rememberLanguage(settingsFile, chosen);
         messages = new Messages(chosen);
         workspace.useLanguage(messages.locale());
         stage.setTitle(messages.get("app.title"));
+        return true;
     }
 
     /** Keeps {@code chosen} in the local settings, as Settings → Language does. */
