@@ -54,11 +54,13 @@ public final class ReminderScheduler implements AutoCloseable {
             session = reminders.startSession(u);
             sessionUser = u;
         }
+        // the next wake is counted from before the look, so a moment between the two is not slept past
+        Instant lookedAt = clock.instant();
         ReminderBatch batch = reminders.collect(u, session);
         if (!batch.isEmpty()) {
             listener.accept(batch);
         }
-        return reminders.nextWake(u);
+        return reminders.nextWake(u, lookedAt);
     }
 
     /** Data changed (a new step, a snooze): look again now rather than at the planned time. */

@@ -174,7 +174,16 @@ public final class ReminderService {
      * comes first. The scheduler sleeps until then unless data changes.
      */
     public Instant nextWake(User user) {
-        Instant now = clock.instant();
+        return nextWake(user, clock.instant());
+    }
+
+    /**
+     * The next such moment after {@code lookedAt}, the time a pass looked for due reminders. A
+     * reminder falling due between that look and this call is returned (in the past), so the
+     * scheduler looks again at once instead of sleeping past it.
+     */
+    public Instant nextWake(User user, Instant lookedAt) {
+        Instant now = lookedAt;
         ZoneId zone = clock.getZone();
         ReminderPreferences prefs = preferences(user.id());
         Instant next = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();

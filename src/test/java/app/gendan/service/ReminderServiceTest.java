@@ -77,6 +77,26 @@ class ReminderServiceTest {
     }
 
     @Test
+    void aMomentReachedBetweenALookAndThePlanningOfTheNextIsNotSleptPast() {
+        MutableClock clock = new MutableClock(MONDAY_1403, java.time.ZoneId.of("Asia/Shanghai"));
+        try (TestWorkspace t = open(clock).closeable()) {
+            Instant started = clock.instant();
+            SalesOrder order = t.order("光伏支架", t.customer("瑞丰新能源"), "88000");
+            t.ws.followUps().log(call(order, clock.instant(), LocalDate.of(2026, 11, 23), LocalTime.of(16, 0)));
+            Instant moment = Instant.parse("2026-11-23T07:45:00Z");
+
+            clock.set(moment.minusMillis(1)); // the pass looks a millisecond early
+            Instant lookedAt = clock.instant();
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).isEmpty();
+            clock.set(moment.plusMillis(20)); // and plans its sleep just after the moment
+            assertThat(t.ws.reminders().nextWake(t.me)).as("counted from now, the moment is gone")
+                    .isEqualTo(Instant.parse("2026-11-23T16:00:00Z"));
+            assertThat(t.ws.reminders().nextWake(t.me, lookedAt)).as("counted from the look").isEqualTo(moment);
+            assertThat(steps(t.ws.reminders().collect(t.me, closedUntil(started)).fresh())).hasSize(1);
+        }
+    }
+
+    @Test
     void snoozingAStepRemindsAgainWhenTheSnoozeEnds() {
         MutableClock clock = new MutableClock(MONDAY_1403, java.time.ZoneId.of("Asia/Shanghai"));
         try (TestWorkspace t = open(clock).closeable()) {
