@@ -72,7 +72,10 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = CliContext.messages();
         ColumnMapping given = mapping == null ? null : readMapping(mapping);
+        // the workbook's first pass runs while the database opens (and, when new, is migrated)
+        java.util.concurrent.Future<?> scanned = app.gendan.service.imports.ImportService.scanAhead(file);
         try (Workspace ws = dryRun ? CliContext.openForReading(db.resolve(), true) : CliContext.open(db.resolve())) {
+            awaitQuietly(scanned);
             ImportRequest request = request(ws.imports().inspect(file), given).withPastStepsOpen(keepPastStepsOpen);
             PrintWriter out = spec.commandLine().getOut();
             ImportReport report;
@@ -91,6 +94,16 @@ final class ImportCommand implements Callable<Integer> {
             app.gendan.domain.MemoryReserve.release();
             throw new GendanException(e, "imports.error.needsMoreMemory", String.valueOf(file.getFileName()),
                     app.gendan.domain.MemoryReserve.boundMb());
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.Future<?> scan) {
+        try {
+            scan.get();
+        } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
+            // nothing scanned ahead: the inspection reads the file itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

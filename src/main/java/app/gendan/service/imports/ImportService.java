@@ -69,6 +69,31 @@ public final class ImportService {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Starts the first pass over a workbook's sheets (hidden rows, merged cells, the last row: as long
+     * as reading them) on a thread of its own, so that a command can open its database on the other
+     * core meanwhile; {@link #inspect} then finds the pass done (the scan of the same, unchanged file
+     * is reused). Whatever goes wrong here is left for the inspection to find and say. Only .xlsx files:
+     * a text file's inspection reads little of it.
+     */
+    public static java.util.concurrent.Future<?> scanAhead(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        java.util.concurrent.FutureTask<Void> scan = new java.util.concurrent.FutureTask<>(() -> {
+            try (var ignored = app.gendan.service.imports.read.TrackerFile.open(file)) {
+                return null;
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.debug("Scanning {} ahead failed; the inspection will say why", file, e);
+                return null;
+            }
+        });
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            Thread.ofPlatform().daemon().name("gendan-scan-ahead").start(scan);
+        } else {
+            scan.cancel(false);
+        }
+        return scan;
+    }
+
     /** Opens a file and offers its sheets with detected header rows and mappings. */
     public ImportInspection inspect(Path file) {
         return withinMemory(file, () -> inspectNow(file));
