@@ -96,6 +96,13 @@ public final class DefaultNames {
 
     /** The texts of {@code key} in every language Gendan speaks (for matching words typed in either). */
     public static List<String> everyLanguage(String key) {
+        // an import asks once per row whose stage word is not a stage's name: the bundles are read once per key
+        return EVERY_LANGUAGE.computeIfAbsent(key, DefaultNames::readEveryLanguage);
+    }
+
+    private static final java.util.Map<String, List<String>> EVERY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> readEveryLanguage(String key) {
         List<String> out = new ArrayList<>();
         for (Locale l : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
             String t = text(new Messages(l), key);
@@ -103,6 +110,6 @@ public final class DefaultNames {
                 out.add(t);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }
