@@ -1,7 +1,8 @@
 @echo off
 rem Starts Gendan from the folder that holds gendan.jar: with no arguments (or only --db PATH) the
 rem desktop app, otherwise a command (gendan --help lists them). Uses %JAVA_HOME%\bin\java when
-rem JAVA_HOME is set, else the java on the PATH; Gendan needs Java 21 or newer.
+rem JAVA_HOME is set, else the JDK the build ran on (named in gendan.jdk), else the java on the PATH;
+rem Gendan needs Java 21 or newer.
 setlocal
 set "HERE=%~dp0"
 set "JAVA=java"
@@ -9,7 +10,10 @@ set "JHOME="
 if defined JAVA_HOME (
   set "JAVA=%JAVA_HOME%\bin\java"
   set "JHOME=%JAVA_HOME%"
+) else if exist "%HERE%gendan.jdk" (
+  set /p JHOME=<"%HERE%gendan.jdk"
 )
+if not defined JAVA_HOME if defined JHOME set "JAVA=%JHOME%\bin\java"
 rem The Java version, from the release file beside the JVM or else from java -version.
 set "VERSION="
 if defined JHOME if exist "%JHOME%\release" (

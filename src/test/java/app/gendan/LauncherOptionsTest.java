@@ -140,10 +140,52 @@ class LauncherOptionsTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", javaHome.toString());
+        // only the tools the script uses on the PATH, so the machine's own java is not found there
+        pb.environment().put("PATH", shellTools(app.getParent()).toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), out);
+    }
+
+    /** A folder with links to the commands the script runs, and no java. */
+    private static Path shellTools(Path dir) throws IOException {
+        Path tools = dir.resolve("tools");
+        if (Files.isDirectory(tools)) {
+            return tools;
+        }
+        Files.createDirectories(tools);
+        for (String tool : List.of("sh", "sed", "head", "readlink", "dirname", "grep", "cat")) {
+            for (String folder : List.of("/usr/bin", "/bin")) {
+                Path real = Path.of(folder, tool);
+                if (Files.isExecutable(real)) {
+                    Files.createSymbolicLink(tools.resolve(tool), real);
+                    break;
+                }
+            }
+        }
+        return tools;
+    }
+
+    /**
+     * A JAVA_HOME (or PATH java) older than 21 is passed over for the JDK the build ran on, which the
+     * build names in gendan.jdk: a developer whose default java is 17 starts what Maven built on 25.
+     */
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theShellScriptFallsBackToTheJdkTheBuildRanOn(@TempDir Path dir) throws Exception {
+        Path app = app(dir);
+        Path old = fakeJdk(dir.resolve("jdk17"), "17.0.15", "17.0.15+6");
+        Path built = fakeJdk(dir.resolve("jdk25"), "25.0.3", "25.0.3+9-LTS");
+        Files.writeString(app.resolve("gendan.jdk"), built + "\n");
+        String here = app.toRealPath().toString();
+        assertThat(runScript(app, old, "--version").lines())
+                .containsExactly("@" + here + "/gendan.jvmoptions", "-jar", here + "/gendan.jar", "--version");
+        // a gendan.jdk naming a JDK that has since been removed: the one sentence again
+        Files.writeString(app.resolve("gendan.jdk"), dir.resolve("removed") + "\n");
+        Result r = run(app, old, "--version");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.out()).contains("Gendan needs Java 21 or newer").contains("17.0.15");
     }
 
     @Test
