@@ -186,6 +186,44 @@ class FollowUpTimelineTest extends UiTestBase {
     }
 
     @Test
+    void snoozingToAChosenDayAndTimeReadsThemInTheWorkspacesZone() {
+        openAlphaFollowUps();
+        clickOn("#followup-" + quote.id());
+        type(KeyCode.S);
+        String choose = messages.get("followup.snooze.choose").replace("_", "");
+        waitUntil(() -> lookup(choose).tryQuery().isPresent());
+        clickOn(choose);
+        waitUntil(() -> lookup("#snoozeDateDialog").tryQuery().isPresent());
+        LocalDate today = LocalDate.now(ws.clock());
+        javafx.scene.control.DatePicker date = lookup("#snoozeDateDialog .date-picker").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(fx(date::getValue)).isEqualTo(today.plusDays(1));
+
+        // a moment already past is refused and the dialog stays
+        setText(date.getEditor(), ctx.formats().date(today));
+        setText(lookup("#snoozeTime").queryTextInputControl(), "0:00");
+        clickOn("#snoozeDateOk");
+        waitUntil(() -> lookup("#error-time").queryAs(Label.class).isVisible());
+        assertThat(lookup("#error-time").queryAs(Label.class).getText()).isEqualTo(messages.get("followup.snooze.past"));
+        assertThat(lookup("#snoozeDateDialog").tryQuery()).isPresent();
+
+        setText(date.getEditor(), ctx.formats().date(today.plusDays(3)));
+        setText(lookup("#snoozeTime").queryTextInputControl(), "15:30");
+        clickOn("#snoozeDateOk");
+        waitUntil(() -> lookup("#snoozeDateDialog").tryQuery().isEmpty());
+        Instant expected = today.plusDays(3).atTime(15, 30).atZone(ws.zone()).toInstant();
+        waitUntil(() -> expected.equals(ws.followUps().get(quote.id()).nextStep().snoozedUntil()));
+        waitUntil(() -> timeline().getItems().stream().anyMatch(f -> f.id() == quote.id()
+                && expected.equals(f.nextStep().snoozedUntil())));
+    }
+
+    private void setText(javafx.scene.control.TextInputControl field, String text) {
+        fx(() -> {
+            field.setText(text);
+            return null;
+        });
+    }
+
+    @Test
     void theCustomerScreenShowsEveryFollowUpAndLogsNewOnes() {
         clickOn("#navCustomers");
         waitUntil(() -> lookup("Acme Pumps").tryQuery().isPresent());

@@ -1,16 +1,10 @@
 package app.gendan.ui.followup;
 
 import app.gendan.domain.FollowUp;
-import app.gendan.domain.SalesOrder;
-import app.gendan.domain.TimelineOrder;
-import app.gendan.domain.User;
 import app.gendan.ui.AppContext;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,41 +20,41 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The follow-ups of an order or of a customer (with its orders): open next steps on top, then
  * newest first. Log, edit, delete, and done / snooze / reassign the selected step, with buttons
- * or one key each (L, Enter, Delete, D, S, R).
+ * or one key each (L, Enter, Delete, D, S, R). The state and the writes are in
+ * {@link FollowUpTimelineViewModel}; this class binds to it and lays it out.
  */
 public final class FollowUpTimeline {
     private final AppContext ctx;
-    private final Runnable onChanged;
+    private final FollowUpTimelineViewModel vm;
     private final ListView<FollowUp> list = new ListView<>();
     private final VBox root;
     private final Button snooze;
-    private final Button logButton;
-    private Long customerId;
-    private Long orderId;
-    private long generation;
-    private Map<Long, String> users = Map.of();
-    private Map<Long, String> orderNos = Map.of();
 
     /** @param onChanged runs after anything in the timeline was saved (the board and history reload) */
     public FollowUpTimeline(AppContext ctx, Runnable onChanged) {
+        this(ctx, new FollowUpTimelineViewModel(ctx, onChanged));
+    }
+
+    public FollowUpTimeline(AppContext ctx, FollowUpTimelineViewModel vm) {
         this.ctx = ctx;
-        this.onChanged = onChanged;
+        this.vm = vm;
         list.setId("followUpTimeline");
         list.setPlaceholder(new Label(ctx.text("followup.timeline.empty")));
-        list.setCellFactory(v -> new FollowUpCell(ctx, () -> users, () -> orderNos, () -> orderId == null));
+        list.setItems(vm.followUps());
+        list.setCellFactory(v -> new FollowUpCell(ctx, () -> vm.userNamesProperty().get(),
+                () -> vm.orderNosProperty().get(), () -> vm.orderIdProperty().get() == null));
+        bindSelection();
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && selected() != null) {
                 edit();
             }
         });
-        BooleanBinding none = list.getSelectionModel().selectedItemProperty().isNull();
-        BooleanBinding noOpenStep = Bindings.createBooleanBinding(
-                () -> selected() == null || !TimelineOrder.hasOpenStep(selected()),
-                list.getSelectionModel().selectedItemProperty());
-        logButton = button("timelineLog", "followup.timeline.log", "mdi2p-phone-plus", this::log);
+        BooleanBinding none = vm.selectedProperty().isNull();
+        BooleanBinding noOpenStep = vm.selectedHasOpenStepProperty().not();
+        Button logButton = button("timelineLog", "followup.timeline.log", "mdi2p-phone-plus", this::log);
         logButton.getStyleClass().add("accent");
-        logButton.setDisable(true);
+        logButton.disableProperty().bind(vm.canLogProperty().not());
         Button edit = button("timelineEdit", "followup.timeline.edit", "mdi2p-pencil", this::edit);
         edit.disableProperty().bind(none);
         Button delete = button("timelineDelete", "followup.timeline.delete", "mdi2d-delete-outline", this::delete);
@@ -80,78 +74,55 @@ public final class FollowUpTimeline {
         root.getStyleClass().add("followup-timeline");
     }
 
+    /** The list's selection and the view-model's selected follow-up follow each other. */
+    private void bindSelection() {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> vm.selectedProperty().set(f));
+        vm.selectedProperty().addListener((o, a, f) -> {
+            if (f == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (!f.equals(list.getSelectionModel().getSelectedItem())) {
+                list.getSelectionModel().select(f);
+            }
+        });
+    }
+
     public Node root() { return root; }
 
     public ListView<FollowUp> list() { return list; }
 
+    public FollowUpTimelineViewModel viewModel() { return vm; }
+
     /** Shows the follow-ups of one order. */
     public void showOrder(long customerId, long orderId) {
-        this.customerId = customerId;
-        this.orderId = orderId;
-        refreshLogButton();
-        reload();
+        vm.showOrder(customerId, orderId);
     }
 
     /** Shows every follow-up of a customer, those of its orders included. */
     public void showCustomer(long customerId) {
-        this.customerId = customerId;
-        this.orderId = null;
-        refreshLogButton();
-        reload();
+        vm.showCustomer(customerId);
     }
 
     /** Shows nothing (a customer not saved yet). */
     public void clear() {
-        customerId = null;
-        orderId = null;
-        generation++;
-        refreshLogButton();
-        list.getItems().clear();
+        vm.clear();
     }
-
-    private record Loaded(List<FollowUp> followUps, Map<Long, String> users, Map<Long, String> orderNos) {}
 
     public void reload() {
-        if (customerId == null) {
-            return;
-        }
-        long g = ++generation;
-        long cid = customerId;
-        Long oid = orderId;
-        var ws = ctx.workspace();
-        ctx.tasks().run(() -> new Loaded(oid == null ? ws.followUps().ofCustomer(cid) : ws.followUps().ofOrder(oid),
-                ws.users().all().stream().collect(Collectors.toMap(User::id, User::displayName)),
-                oid == null ? ws.customers().orders(cid).stream().collect(Collectors.toMap(SalesOrder::id,
-                        SalesOrder::orderNo)) : Map.of()), l -> {
-            if (g != generation) {
-                return;
-            }
-            users = l.users();
-            orderNos = l.orderNos();
-            FollowUp was = selected();
-            list.getItems().setAll(TimelineOrder.arrange(l.followUps()));
-            if (was != null) {
-                list.getItems().stream().filter(f -> f.id() == was.id()).findFirst()
-                        .ifPresent(f -> list.getSelectionModel().select(f));
-            }
-        }, ctx.errors()::show);
-    }
-
-    private void refreshLogButton() {
-        logButton.setDisable(customerId == null);
+        vm.reload();
     }
 
     private void onKey(KeyEvent e) {
         if (e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        boolean open = vm.selectedHasOpenStepProperty().get();
         Runnable action = switch (e.getCode()) {
             case L -> this::log;
             case ENTER, E -> selected() == null ? null : this::edit;
             case DELETE -> selected() == null ? null : this::delete;
-            case D -> selected() != null && TimelineOrder.hasOpenStep(selected()) ? this::complete : null;
-            case S -> selected() != null && TimelineOrder.hasOpenStep(selected()) ? this::snooze : null;
-            case R -> selected() != null && TimelineOrder.hasOpenStep(selected()) ? this::reassign : null;
+            case D -> open ? this::complete : null;
+            case S -> open ? this::snooze : null;
+            case R -> open ? this::reassign : null;
             default -> null;
         };
         if (action != null && (!e.isShortcutDown() || e.getCode() == KeyCode.L)) {
@@ -161,53 +132,45 @@ public final class FollowUpTimeline {
     }
 
     private FollowUp selected() {
-        return list.getSelectionModel().getSelectedItem();
+        return vm.selectedProperty().get();
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void changed() {
-        reload();
-        onChanged.run();
-    }
-
     /** Opens the follow-up form for the order or customer shown. */
     public void log() {
+        Long customerId = vm.customerIdProperty().get();
         if (customerId != null) {
-            FollowUpDialog.log(ctx, window(), customerId, orderId, this::changed);
+            FollowUpDialog.log(ctx, window(), customerId, vm.orderIdProperty().get(), vm::saved);
         }
     }
 
     private void edit() {
-        FollowUpDialog.edit(ctx, window(), selected(), this::changed);
+        FollowUpDialog.edit(ctx, window(), selected(), vm::saved);
     }
 
     /** Done from the timeline opens the complete form, so the outcome and the following step go in at once. */
     private void complete() {
-        FollowUpDialog.complete(ctx, window(), selected(), this::changed);
+        FollowUpDialog.complete(ctx, window(), selected(), vm::saved);
     }
 
+    /** The snooze choices under the Snooze button; they work on the step selected when S was pressed. */
     private void snooze() {
-        StepActions.showSnoozeMenu(ctx, snooze, StepRef.of(selected()), this::changed);
+        StepRef step = StepRef.of(selected());
+        vm.steps().snoozeMenu(() -> step, this::window).show(snooze, Side.BOTTOM, 0, 0);
     }
 
     private void reassign() {
-        StepActions.reassign(ctx, window(), StepRef.of(selected()), this::changed);
+        vm.steps().askReassign(window(), StepRef.of(selected()));
     }
 
     private void delete() {
         FollowUp f = selected();
         if (ctx.errors().confirm(ctx.text("followup.delete.title"), ctx.text("followup.delete.header"),
                 f.summary(), ctx.text("followup.delete.ok"))) {
-            ctx.tasks().run(() -> {
-                ctx.workspace().followUps().delete(f.id(), f.version());
-                return f.id();
-            }, id -> changed(), e -> {
-                ctx.errors().show(e);
-                reload();
-            });
+            vm.delete(f);
         }
     }
 

@@ -4,21 +4,24 @@ import app.gendan.domain.SnoozeChoice;
 import app.gendan.service.Reminder;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
+import app.gendan.ui.followup.StepCommands;
+import app.gendan.ui.followup.StepRef;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 
 /**
- * What a reminder's buttons do. Steps are done and snoozed through the follow-up service (so
- * Today and the board move them too); alerts are snoozed and any reminder dismissed in the
- * notification log. All on background tasks; the screens reload afterwards.
+ * What a reminder's buttons do. Steps are done and snoozed through the step commands every
+ * screen uses (so Today and the board move them too); alerts are snoozed and any reminder
+ * dismissed in the notification log. All on background tasks; the screens reload afterwards.
  */
 final class ReminderCommands {
     private final AppContext ctx;
     private final UiActions actions;
+    private final StepCommands steps;
 
     ReminderCommands(AppContext ctx, UiActions actions) {
         this.ctx = ctx;
         this.actions = actions;
+        this.steps = new StepCommands(ctx, () -> actions.dataChanged("followup"));
     }
 
     void open(Reminder r) {
@@ -35,22 +38,24 @@ final class ReminderCommands {
 
     void done(Reminder r) {
         if (r.isStep()) {
-            write(() -> ctx.workspace().followUps().complete(r.step().followUpId(), r.step().version(), null));
+            steps.done(StepRef.of(r.step()));
         }
     }
 
     void snooze(Reminder r, SnoozeChoice choice) {
-        var ws = ctx.workspace();
-        Instant until = choice.until(ws.clock().instant(), ws.zone());
         if (r.isStep()) {
-            write(() -> ws.followUps().snooze(r.step().followUpId(), r.step().version(), until));
-        } else {
-            var user = ctx.user();
-            write(() -> {
-                ws.reminders().snoozeAlert(user, r, until);
-                return r;
-            });
+            steps.snooze(StepRef.of(r.step()), choice);
+            return;
         }
+        Instant until = steps.until(choice);
+        var user = ctx.user();
+        ctx.tasks().run(() -> {
+            ctx.workspace().reminders().snoozeAlert(user, r, until);
+            return r;
+        }, done -> actions.dataChanged("followup"), e -> {
+            ctx.errors().show(e);
+            actions.dataChanged("followup");
+        });
     }
 
     /** Closed without acting: recorded, so the log says the user saw it and let it go. */
@@ -60,12 +65,5 @@ final class ReminderCommands {
             ctx.workspace().reminders().dismiss(user, r);
             return r;
         }, done -> { }, ctx.errors()::show);
-    }
-
-    private void write(Callable<?> work) {
-        ctx.tasks().run(work, done -> actions.dataChanged("followup"), e -> {
-            ctx.errors().show(e);
-            actions.dataChanged("followup");
-        });
     }
 }

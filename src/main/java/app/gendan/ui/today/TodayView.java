@@ -2,12 +2,9 @@ package app.gendan.ui.today;
 
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
-import app.gendan.domain.SnoozeChoice;
 import app.gendan.ui.AppContext;
 import app.gendan.ui.UiActions;
-import app.gendan.ui.followup.ReassignDialog;
-import java.time.LocalDate;
-import javafx.application.Platform;
+import app.gendan.ui.followup.StepRef;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -29,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -152,38 +150,22 @@ public final class TodayView {
     }
 
     private void reassign(DueItem item) {
-        ctx.tasks().run(() -> ctx.workspace().users().all(),
-                users -> ReassignDialog.ask(ctx, due.node().getScene().getWindow(), users, item.step().ownerId(),
-                        u -> vm.reassign(item, u.id())),
-                ctx.errors()::show);
-    }
-
-    private void snoozeUntilChosenDay(DueItem item) {
-        LocalDate today = LocalDate.now(ctx.workspace().clock());
-        SnoozeDateDialog.ask(ctx, today).ifPresent(d -> vm.snooze(item, SnoozeChoice.morningOf(d, ctx.workspace().zone())));
+        vm.steps().askReassign(window(), StepRef.of(item));
     }
 
     /** The snooze choices as a menu the arrow keys and Enter work, opened by S under the selected row. */
     private ContextMenu snoozeMenu() {
-        ContextMenu menu = new ContextMenu(snoozeItems("snooze"));
-        menu.setId("snoozeMenu");
-        // the first choice takes the keyboard at once, so S, Enter snoozes for an hour
-        menu.setOnShown(e -> Platform.runLater(() -> {
-            if (menu.getSkin() != null) {
-                Node first = menu.getSkin().getNode().lookup(".menu-item");
-                if (first != null) {
-                    first.requestFocus();
-                }
-            }
-        }));
-        return menu;
+        return vm.steps().snoozeMenu(this::selectedStep, this::window);
     }
 
-    private MenuItem[] snoozeItems(String idPrefix) {
-        return new MenuItem[] {
-            item(idPrefix + "Hour", ctx.text("today.snooze.hour"), i -> vm.snooze(i, SnoozeChoice.ONE_HOUR)),
-            item(idPrefix + "Tomorrow", ctx.text("today.snooze.tomorrow"), i -> vm.snooze(i, SnoozeChoice.TOMORROW_MORNING)),
-            item(idPrefix + "Date", ctx.text("today.snooze.date"), i -> Platform.runLater(() -> snoozeUntilChosenDay(i)))};
+    /** The step selected when a menu choice is made; null when none is. */
+    private StepRef selectedStep() {
+        DueItem item = due.selected();
+        return item == null ? null : StepRef.of(item);
+    }
+
+    private Window window() {
+        return due.node().getScene() == null ? null : due.node().getScene().getWindow();
     }
 
     private Node selectedRow() {
@@ -200,7 +182,7 @@ public final class TodayView {
     private ContextMenu contextMenu() {
         Menu snooze = new Menu(keyed("today.action.snooze", "S"));
         snooze.setId("todayMenuSnooze");
-        snooze.getItems().setAll(snoozeItems("todayMenuSnooze"));
+        snooze.getItems().setAll(vm.steps().snoozeItems("todayMenuSnooze", this::selectedStep, this::window));
         ContextMenu menu = new ContextMenu(
                 item("todayMenuDone", keyed("today.action.done", "D"), vm::done),
                 snooze,

@@ -3,15 +3,14 @@ package app.gendan.ui.today;
 import app.gendan.domain.DueItem;
 import app.gendan.domain.OrderAlert;
 import app.gendan.domain.SnoozeChoice;
-import app.gendan.domain.StaleEditException;
 import app.gendan.domain.User;
 import app.gendan.service.DueList;
 import app.gendan.ui.AppContext;
-import java.time.Instant;
+import app.gendan.ui.followup.StepCommands;
+import app.gendan.ui.followup.StepRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,6 +40,7 @@ public final class TodayViewModel {
     private final IntegerProperty overdueCount = new SimpleIntegerProperty();
     private final IntegerProperty loads = new SimpleIntegerProperty();
     private final BooleanProperty manager = new SimpleBooleanProperty();
+    private final StepCommands steps;
     private Runnable afterWrite = this::reload;
     private boolean started;
     private boolean settingScopes;
@@ -51,6 +51,7 @@ public final class TodayViewModel {
 
     public TodayViewModel(AppContext ctx) {
         this.ctx = ctx;
+        this.steps = new StepCommands(ctx, () -> afterWrite.run());
         scope.addListener((o, a, b) -> {
             if (!settingScopes && started && b != null) {
                 reload();
@@ -63,7 +64,10 @@ public final class TodayViewModel {
         });
     }
 
-    /** What runs after a step was done, snoozed or reassigned (the main window reloads every screen). */
+    /**
+     * What runs after a step was done, snoozed or reassigned, or a colleague's newer save was
+     * reported (the main window reloads every screen showing steps).
+     */
     public void setAfterWrite(Runnable afterWrite) { this.afterWrite = afterWrite; }
 
     /** First load: the owner choices (for managers) and the lists. Calling it again just reloads. */
@@ -178,29 +182,17 @@ public final class TodayViewModel {
         return false;
     }
 
+    /** Done, snooze and reassign for the listed steps; after each write the owner of the view is told. */
+    public StepCommands steps() { return steps; }
+
+    /** Marks the step done without an outcome. */
     public void done(DueItem item) {
-        write(() -> ctx.workspace().followUps().complete(item.followUpId(), item.version(), null));
+        steps.done(StepRef.of(item));
     }
 
-    public void snooze(DueItem item, Instant until) {
-        write(() -> ctx.workspace().followUps().snooze(item.followUpId(), item.version(), until));
-    }
-
+    /** Snoozes the step for one of the quick choices. */
     public void snooze(DueItem item, SnoozeChoice choice) {
-        snooze(item, choice.until(ctx.workspace().clock().instant(), ctx.workspace().zone()));
-    }
-
-    public void reassign(DueItem item, long ownerId) {
-        write(() -> ctx.workspace().followUps().reassign(item.followUpId(), item.version(), ownerId));
-    }
-
-    private void write(Callable<?> work) {
-        ctx.tasks().run(work, done -> afterWrite.run(), e -> {
-            ctx.errors().show(e);
-            if (e instanceof StaleEditException) {
-                reload();
-            }
-        });
+        steps.snooze(StepRef.of(item), choice);
     }
 
     public ObservableList<TodayScope> scopes() { return scopes; }
